@@ -1,0 +1,42 @@
+package co.gov.mineducacion.cooperation.catalog;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class StrategicProjectController {
+
+	private final CatalogService catalog;
+
+	StrategicProjectController(CatalogService catalog) {
+		this.catalog = catalog;
+	}
+
+	@ModelAttribute("levels")
+	ProjectLevel[] levels() {
+		return ProjectLevel.values();
+	}
+
+	@ModelAttribute("axes")
+	PolicyAxis[] axes() {
+		return PolicyAxis.values();
+	}
+
+	@GetMapping("/strategic-projects")
+	String list(@ModelAttribute("filter") ProjectFilter filter, Locale locale, Model model) {
+		model.addAttribute("listing", this.catalog.projects(filter, locale));
+		return "catalog/projects";
+	}
+
+	@GetMapping("/strategic-projects/{code}")
+	String detail(@PathVariable String code, Locale locale, Model model) {
+		model.addAttribute("project", this.catalog.project(code, locale));
+		return "catalog/project";
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Cooperation offers: public submission and tracking.
+ */
+package co.gov.mineducacion.cooperation.offer;

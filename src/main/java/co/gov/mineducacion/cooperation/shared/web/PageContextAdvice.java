@@ -1,0 +1,50 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import java.util.Locale;
+
+import co.gov.mineducacion.cooperation.shared.text.Languages;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Gives every page what its layout needs: the path it shows (for the current navigation
+ * entry) and the link that shows the same page, with the same filters, in the other
+ * language.
+ */
+@ControllerAdvice
+class PageContextAdvice {
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (errorUri != null) ? errorUri.toString() : request.getRequestURI();
+	}
+
+	@ModelAttribute("languageSwitch")
+	LanguageSwitch languageSwitch(HttpServletRequest request, Locale locale) {
+		Locale other = Languages.isEnglish(locale) ? Languages.SPANISH : Languages.ENGLISH;
+		return new LanguageSwitch(other.getLanguage(), linkTo(request, other));
+	}
+
+	private static String linkTo(HttpServletRequest request, Locale language) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = (errorUri != null) ? errorUri.toString() : request.getRequestURI();
+		String query = (errorUri != null) ? null : request.getQueryString();
+		return UriComponentsBuilder.fromPath(path)
+			.query(query)
+			.replaceQueryParam(LanguageConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
+			.build()
+			.toUriString();
+	}
+
+	/**
+	 * The other language and the link to the current page in it.
+	 */
+	record LanguageSwitch(String language, String href) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Staff accounts and sign-in to the office's workspace.
+ */
+package co.gov.mineducacion.cooperation.staff;

@@ -1,0 +1,43 @@
+-- Colombia's 32 departments and Bogota D.C., with DANE's DIVIPOLA codes (departments.csv).
+CREATE TABLE department (
+    divipola_code  CHAR(2)      NOT NULL,
+    name           VARCHAR(120) NOT NULL,
+    capital        VARCHAR(120) NOT NULL,
+    CONSTRAINT pk_department PRIMARY KEY (divipola_code),
+    CONSTRAINT ck_department_divipola_code CHECK (divipola_code ~ '^[0-9]{2}$')
+);
+
+INSERT INTO department (divipola_code, name, capital) VALUES
+    ('05', 'Antioquia', 'Medellín'),
+    ('08', 'Atlántico', 'Barranquilla'),
+    ('11', 'Bogotá D.C.', 'Bogotá D.C.'),
+    ('13', 'Bolívar', 'Cartagena de Indias'),
+    ('15', 'Boyacá', 'Tunja'),
+    ('17', 'Caldas', 'Manizales'),
+    ('18', 'Caquetá', 'Florencia'),
+    ('19', 'Cauca', 'Popayán'),
+    ('20', 'Cesar', 'Valledupar'),
+    ('23', 'Córdoba', 'Montería'),
+    ('25', 'Cundinamarca', 'Bogotá D.C.'),
+    ('27', 'Chocó', 'Quibdó'),
+    ('41', 'Huila', 'Neiva'),
+    ('44', 'La Guajira', 'Riohacha'),
+    ('47', 'Magdalena', 'Santa Marta'),
+    ('50', 'Meta', 'Villavicencio'),
+    ('52', 'Nariño', 'Pasto'),
+    ('54', 'Norte de Santander', 'San José de Cúcuta'),
+    ('63', 'Quindío', 'Armenia'),
+    ('66', 'Risaralda', 'Pereira'),
+    ('68', 'Santander', 'Bucaramanga'),
+    ('70', 'Sucre', 'Sincelejo'),
+    ('73', 'Tolima', 'Ibagué'),
+    ('76', 'Valle del Cauca', 'Cali'),
+    ('81', 'Arauca', 'Arauca'),
+    ('85', 'Casanare', 'Yopal'),
+    ('86', 'Putumayo', 'Mocoa'),
+    ('88', 'Archipiélago de San Andrés, Providencia y Santa Catalina', 'San Andrés'),
+    ('91', 'Amazonas', 'Leticia'),
+    ('94', 'Guainía', 'Inírida'),
+    ('95', 'Guaviare', 'San José del Guaviare'),
+    ('97', 'Vaupés', 'Mitú'),
+    ('99', 'Vichada', 'Puerto Carreño');

@@ -1,0 +1,63 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import co.gov.mineducacion.cooperation.test.PortalTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+
+@PortalTest
+class LanguageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void speaksSpanishByDefault() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"es\">"), containsString("Cómo cooperar"))));
+	}
+
+	@Test
+	void followsTheBrowsersPreferredLanguage() throws Exception {
+		this.mvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9"))
+			.andExpect(
+					content().string(allOf(containsString("<html lang=\"en\">"), containsString("How to cooperate"))));
+	}
+
+	@Test
+	void fallsBackToSpanishForALanguageItDoesNotSpeak() throws Exception {
+		this.mvc.perform(get("/").header("Accept-Language", "fr-FR,de;q=0.8"))
+			.andExpect(content().string(containsString("<html lang=\"es\">")));
+		this.mvc.perform(get("/?lang=fr").header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(cookie().doesNotExist(SupportedLocaleResolver.COOKIE));
+	}
+
+	@Test
+	void switchesWithTheLangParameterAndRemembersTheChoice() throws Exception {
+		this.mvc.perform(get("/contact?lang=en"))
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(cookie().value(SupportedLocaleResolver.COOKIE, "en"))
+			.andExpect(cookie().httpOnly(SupportedLocaleResolver.COOKIE, true));
+		this.mvc.perform(get("/contact").cookie(new Cookie(SupportedLocaleResolver.COOKIE, "en")))
+			.andExpect(content().string(containsString("<html lang=\"en\">")));
+	}
+
+	@Test
+	void linksToTheSamePageWithTheSameFiltersInTheOtherLanguage() throws Exception {
+		this.mvc.perform(get("/strategic-projects?level=HIGHER_EDUCATION&q=calidad"))
+			.andExpect(content().string(
+					containsString("href=\"/strategic-projects?level=HIGHER_EDUCATION&amp;q=calidad&amp;lang=en\"")));
+		this.mvc.perform(get("/strategic-projects?lang=en"))
+			.andExpect(content().string(containsString("href=\"/strategic-projects?lang=es\"")));
+	}
+
+}

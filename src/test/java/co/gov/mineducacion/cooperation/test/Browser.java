@@ -1,0 +1,90 @@
+package co.gov.mineducacion.cooperation.test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A headless Chromium driven by Playwright: the system's own Chromium (never a downloaded
+ * one), with helpers to check accessibility with axe-core and to keep screenshots under
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser chromium;
+
+	private Browser() {
+		Path executable = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+		if (!Files.isExecutable(executable)) {
+			throw new IllegalStateException("The browser tests need Chromium at " + executable
+					+ ": install it (Debian: apt-get install chromium) or pass -Dportal.chromium=/path/to/chromium.");
+		}
+		this.playwright = Playwright.create();
+		this.chromium = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	public static Browser launch() {
+		return new Browser();
+	}
+
+	/**
+	 * A fresh page, as a first-time visitor whose browser prefers the given language.
+	 */
+	public Page newPage(String acceptLanguage) {
+		return newPage(acceptLanguage, 1280, 900);
+	}
+
+	public Page newPage(String acceptLanguage, int width, int height) {
+		BrowserContext context = this.chromium
+			.newContext(new NewContextOptions().setLocale(acceptLanguage).setViewportSize(width, height));
+		return context.newPage();
+	}
+
+	/**
+	 * Runs axe-core on the page and fails with the rules broken and where, if any WCAG
+	 * 2.1 A/AA rule is violated.
+	 */
+	public static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		assertThat(results.getPasses()).as("axe-core checked " + page.url()).isNotEmpty();
+		List<String> violations = results.getViolations().stream().map(Browser::describe).toList();
+		assertThat(violations).as("WCAG 2.1 A/AA violations on " + page.url()).isEmpty();
+	}
+
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + ": " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		this.chromium.close();
+		this.playwright.close();
+	}
+
+}
