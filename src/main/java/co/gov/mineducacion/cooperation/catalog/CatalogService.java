@@ -50,6 +50,16 @@ public class CatalogService {
 			.toList();
 	}
 
+	/**
+	 * Every published strategic project, by code, for choice lists.
+	 */
+	public List<ProjectChoice> projectChoices(Locale locale) {
+		return this.projects.findByRetiredFalseOrderByCode()
+			.stream()
+			.map((project) -> new ProjectChoice(project.code(), project.name().in(locale)))
+			.toList();
+	}
+
 	ProjectListing projects(ProjectFilter filter, Locale locale) {
 		SearchText text = SearchText.of(filter.q());
 		// Searching both languages lets "bilingüismo" and "bilingualism" find the same

@@ -1,18 +1,139 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.ratelimit.RateLimiter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Until online submission opens, the offer page tells cooperators how to reach the
- * office, so that every call to action on the catalogue leads somewhere useful.
+ * The public offer form: fill in, review what will be sent, confirm, read the filing
+ * number.
  */
 @Controller
 class OfferController {
 
+	static final String FORM = "offer/form";
+
+	static final String REVIEW = "offer/review";
+
+	private final OfferService offers;
+
+	private final OfferFormRules rules;
+
+	private final RateLimiter rateLimiter;
+
+	private final PortalProperties properties;
+
+	OfferController(OfferService offers, OfferFormRules rules, RateLimiter rateLimiter, PortalProperties properties) {
+		this.offers = offers;
+		this.rules = rules;
+		this.rateLimiter = rateLimiter;
+		this.properties = properties;
+	}
+
 	@GetMapping("/offers/new")
-	String newOffer() {
-		return "offer/coming-soon";
+	String newOffer(@RequestParam(required = false) String project, @RequestParam(required = false) String action,
+			Model model, Locale locale) {
+		OfferForm form = new OfferForm();
+		form.setFormToken(UUID.randomUUID().toString());
+		form.setPreferredLanguage(locale.getLanguage());
+		if (project != null && project.matches("[A-Z0-9-]{2,20}")) {
+			form.getStrategicProjects().add(project);
+		}
+		if (action != null && action.matches("A\\d{2}")) {
+			form.getActionTypes().add(action);
+		}
+		model.addAttribute("offerForm", form);
+		return FORM;
+	}
+
+	@PostMapping("/offers")
+	ModelAndView submit(@Valid @ModelAttribute("offerForm") OfferForm form, BindingResult result,
+			@RequestParam(defaultValue = "confirm") String step, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (form.isSpam()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		if (form.getFormToken() == null || !form.getFormToken().matches("[0-9a-f-]{36}")) {
+			form.setFormToken(UUID.randomUUID().toString());
+		}
+		if ("edit".equals(step)) {
+			return formView(form, HttpStatus.OK);
+		}
+		this.rules.check(form, result);
+		stageChosenDocuments(form, result);
+		if (result.hasErrors()) {
+			return formView(form, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		if ("review".equals(step)) {
+			ModelAndView review = new ModelAndView(REVIEW);
+			review.addObject("similarOffers", this.offers.similar(form.toDraft()));
+			review.addObject("stagedFiles", this.offers.stagedFiles(form.getFormToken()));
+			return review;
+		}
+		String client = request.getRemoteAddr();
+		this.rateLimiter.acquire("offer-submission", client, this.properties.offers().submissionsPerHour(),
+				Duration.ofHours(1));
+		redirect.addFlashAttribute("trackingCode", fileOnce(form, client));
+		RedirectView confirmation = new RedirectView("/offers/submitted", true);
+		confirmation.setStatusCode(HttpStatus.SEE_OTHER);
+		return new ModelAndView(confirmation);
+	}
+
+	@GetMapping("/offers/submitted")
+	String submitted() {
+		return "offer/submitted";
+	}
+
+	private String fileOnce(OfferForm form, String client) {
+		try {
+			return this.offers.submit(form.toDraft(), form.getFormToken(), client);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// A double click raced this request: the first one filed the offer; show its
+			// number.
+			return this.offers.trackingCodeOfForm(form.getFormToken()).orElseThrow(() -> ex);
+		}
+	}
+
+	private void stageChosenDocuments(OfferForm form, BindingResult result) {
+		List<org.springframework.web.multipart.MultipartFile> files = form.chosenAttachments();
+		if (files.size() > AttachmentInspector.MAX_FILES) {
+			result.rejectValue("attachments", "TooMany");
+		}
+		else if (!files.isEmpty() && !result.hasErrors()) {
+			try {
+				this.offers.stage(form.getFormToken(), files);
+			}
+			catch (RejectedFileException ex) {
+				result.rejectValue("attachments", ex.reason(), new Object[] { ex.fileName() }, null);
+			}
+		}
+	}
+
+	private ModelAndView formView(OfferForm form, HttpStatus status) {
+		ModelAndView view = new ModelAndView(FORM, status);
+		view.addObject("stagedFiles", this.offers.stagedFiles(form.getFormToken()));
+		return view;
 	}
 
 }

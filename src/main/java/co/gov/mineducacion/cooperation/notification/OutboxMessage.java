@@ -1,0 +1,103 @@
+package co.gov.mineducacion.cooperation.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An email waiting in the outbox, sent, or given up after too many failed attempts.
+ */
+@Entity
+@Table(name = "outbox_message")
+class OutboxMessage {
+
+	private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipient;
+
+	private String subject;
+
+	private String bodyText;
+
+	private String bodyHtml;
+
+	@Enumerated(EnumType.STRING)
+	private OutboxStatus status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboxMessage() {
+	}
+
+	OutboxMessage(EmailMessage email, Instant now) {
+		this.recipient = email.recipient();
+		this.subject = email.subject();
+		this.bodyText = email.text();
+		this.bodyHtml = email.html();
+		this.status = OutboxStatus.PENDING;
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	EmailMessage email() {
+		return new EmailMessage(this.recipient, this.subject, this.bodyText, this.bodyHtml);
+	}
+
+	void sent(Instant now) {
+		this.attempts++;
+		this.status = OutboxStatus.SENT;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	/**
+	 * Records a failed attempt: waits twice as long as last time before the next one, or
+	 * gives up after {@code maxAttempts}.
+	 */
+	void failed(String error, Instant now, Duration firstRetryDelay, int maxAttempts) {
+		this.attempts++;
+		this.lastError = (error == null) ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
+		if (this.attempts >= maxAttempts) {
+			this.status = OutboxStatus.FAILED;
+			return;
+		}
+		Duration wait = firstRetryDelay.multipliedBy(1L << Math.min(this.attempts - 1, 20));
+		this.nextAttemptAt = now.plus((wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait);
+	}
+
+	OutboxStatus status() {
+		return this.status;
+	}
+
+	int attempts() {
+		return this.attempts;
+	}
+
+	Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	String recipient() {
+		return this.recipient;
+	}
+
+}

@@ -1,0 +1,7 @@
+package co.gov.mineducacion.cooperation.notification;
+
+enum OutboxStatus {
+
+	PENDING, SENT, FAILED
+
+}

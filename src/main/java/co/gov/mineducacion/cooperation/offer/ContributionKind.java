@@ -1,0 +1,10 @@
+package co.gov.mineducacion.cooperation.offer;
+
+/**
+ * What the cooperator contributes.
+ */
+public enum ContributionKind {
+
+	FINANCIAL, IN_KIND, TECHNICAL, MIXED
+
+}

@@ -1,0 +1,34 @@
+package co.gov.mineducacion.cooperation.offer;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an offer stands. The moves between statuses are the review workflow's state
+ * machine.
+ */
+public enum OfferStatus {
+
+	RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN;
+
+	/**
+	 * The statuses this one may move to.
+	 */
+	Set<OfferStatus> next() {
+		return switch (this) {
+			case RECEIVED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
+			case IN_REVIEW -> EnumSet.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN);
+			case MORE_INFORMATION_REQUESTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
+			case ACCEPTED, DECLINED, WITHDRAWN -> EnumSet.noneOf(OfferStatus.class);
+		};
+	}
+
+	boolean canMoveTo(OfferStatus target) {
+		return next().contains(target);
+	}
+
+	boolean isOpen() {
+		return !next().isEmpty();
+	}
+
+}

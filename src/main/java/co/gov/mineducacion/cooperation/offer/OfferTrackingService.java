@@ -1,0 +1,96 @@
+package co.gov.mineducacion.cooperation.offer;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import co.gov.mineducacion.cooperation.notification.MailOutbox;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Lets submitters follow their offer without an account: find it by filing number and
+ * email, open it from the signed link, answer the office's questions, or withdraw it.
+ */
+@Service
+public class OfferTrackingService {
+
+	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+	private final OfferRepository offers;
+
+	private final StatusLinks links;
+
+	private final AttachmentInspector inspector;
+
+	private final MailOutbox outbox;
+
+	private final OfferMails mails;
+
+	private final Clock clock;
+
+	OfferTrackingService(OfferRepository offers, StatusLinks links, AttachmentInspector inspector, MailOutbox outbox,
+			OfferMails mails, Clock clock) {
+		this.offers = offers;
+		this.links = links;
+		this.inspector = inspector;
+		this.outbox = outbox;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * The status link token when the filing number and the email belong to one offer;
+	 * empty otherwise, whichever of the two was wrong.
+	 */
+	@Transactional(readOnly = true)
+	Optional<String> lookUp(String typedCode, String email) {
+		return TrackingCodes.normalize(typedCode)
+			.flatMap(this.offers::findByTrackingCode)
+			.filter((offer) -> email != null && offer.contactEmail().equalsIgnoreCase(email.strip()))
+			.map((offer) -> this.links.token(offer.trackingCode()));
+	}
+
+	@Transactional(readOnly = true)
+	OfferStatusView status(String token) {
+		Offer offer = offer(token);
+		List<OfferStatusView.Entry> history = offer.events()
+			.stream()
+			.filter(OfferEvent::isVisibleToSubmitter)
+			.map((event) -> new OfferStatusView.Entry(event.occurredAt().atZone(BOGOTA), event.kind(),
+					event.newStatus(), event.message(), Offer.SUBMITTER.equals(event.actor())))
+			.toList();
+		List<String> documents = offer.attachments().stream().map(OfferAttachment::fileName).toList();
+		return new OfferStatusView(offer.trackingCode(), offer.title(), offer.organizationName(), offer.status(),
+				offer.receivedAt().atZone(BOGOTA), history, documents,
+				offer.status() == OfferStatus.MORE_INFORMATION_REQUESTED, offer.canBeWithdrawn());
+	}
+
+	/**
+	 * The submitter's answer to the office's request, with up to three more documents;
+	 * the offer goes back to the office's queue.
+	 */
+	@Transactional
+	void answer(String token, String message, List<MultipartFile> files) {
+		Offer offer = offer(token);
+		List<InspectedFile> inspected = files.stream().map(this.inspector::inspect).toList();
+		offer.provideInformation(message, inspected, this.clock.instant());
+	}
+
+	@Transactional
+	void withdraw(String token, String reason) {
+		Offer offer = offer(token);
+		offer.withdraw(reason, this.clock.instant());
+		this.outbox.enqueue(this.mails.statusChanged(offer));
+	}
+
+	private Offer offer(String token) {
+		return this.links.trackingCode(token)
+			.flatMap(this.offers::findByTrackingCode)
+			.orElseThrow(OfferNotFoundException::new);
+	}
+
+}

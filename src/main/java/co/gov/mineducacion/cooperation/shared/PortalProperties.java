@@ -1,0 +1,54 @@
+package co.gov.mineducacion.cooperation.shared;
+
+import java.net.URI;
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The portal's own settings (prefix {@code portal}), validated at start-up.
+ *
+ * @param baseUrl the public address of the portal, used in links sent by email
+ * @param signingSecret overrides the database-generated key that signs status links
+ * (optional)
+ * @param offers limits on offer submission and tracking
+ * @param mail how the outbox delivers email
+ */
+@Validated
+@ConfigurationProperties("portal")
+public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
+		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail) {
+
+	/**
+	 * @param submissionsPerHour offers one client address may submit per hour
+	 * @param statusLookupsPerHour status look-ups one client address may make per hour
+	 * @param statusLinkValidity how long the private status link in the email works
+	 */
+	public record Offers(@Min(1) @DefaultValue("10") int submissionsPerHour,
+			@Min(1) @DefaultValue("30") int statusLookupsPerHour,
+			@NotNull @DefaultValue("180d") Duration statusLinkValidity) {
+	}
+
+	/**
+	 * @param from the sender address of the portal's email
+	 * @param maxAttempts delivery attempts before a message is marked failed
+	 * @param firstRetryDelay the wait after the first failure; it doubles each time, up
+	 * to an hour
+	 * @param pollInterval how often the outbox looks for email to send
+	 */
+	public record Mail(@NotBlank @Email @DefaultValue("cooperacion@mineducacion.gov.co") String from,
+			@Min(1) @Max(50) @DefaultValue("10") int maxAttempts,
+			@NotNull @DefaultValue("30s") Duration firstRetryDelay,
+			@NotNull @DefaultValue("5s") Duration pollInterval) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Colombia's departments (DIVIPOLA) and, later, the territorial view of cooperation.
+ */
+package co.gov.mineducacion.cooperation.territory;

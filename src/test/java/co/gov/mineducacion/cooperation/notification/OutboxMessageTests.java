@@ -1,0 +1,52 @@
+package co.gov.mineducacion.cooperation.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OutboxMessageTests {
+
+	private final Instant now = Instant.parse("2026-11-23T12:00:00Z");
+
+	private final OutboxMessage message = new OutboxMessage(
+			new EmailMessage("a@example.org", "Asunto", "texto", "<p>html</p>"), this.now);
+
+	@Test
+	void waitsTwiceAsLongAfterEachFailure() {
+		this.message.failed("connection refused", this.now, Duration.ofSeconds(30), 10);
+		assertThat(this.message.nextAttemptAt()).isEqualTo(this.now.plusSeconds(30));
+		this.message.failed("connection refused", this.now, Duration.ofSeconds(30), 10);
+		assertThat(this.message.nextAttemptAt()).isEqualTo(this.now.plusSeconds(60));
+		this.message.failed("connection refused", this.now, Duration.ofSeconds(30), 10);
+		assertThat(this.message.nextAttemptAt()).isEqualTo(this.now.plusSeconds(120));
+		assertThat(this.message.status()).isEqualTo(OutboxStatus.PENDING);
+	}
+
+	@Test
+	void neverWaitsMoreThanAnHour() {
+		for (int i = 0; i < 9; i++) {
+			this.message.failed("down", this.now, Duration.ofMinutes(10), 50);
+		}
+		assertThat(this.message.nextAttemptAt()).isEqualTo(this.now.plus(Duration.ofHours(1)));
+	}
+
+	@Test
+	void givesUpAfterTheLastAttempt() {
+		for (int i = 0; i < 3; i++) {
+			this.message.failed("down", this.now, Duration.ofSeconds(1), 3);
+		}
+		assertThat(this.message.status()).isEqualTo(OutboxStatus.FAILED);
+		assertThat(this.message.attempts()).isEqualTo(3);
+	}
+
+	@Test
+	void recordsDelivery() {
+		this.message.sent(this.now);
+		assertThat(this.message.status()).isEqualTo(OutboxStatus.SENT);
+		assertThat(this.message.attempts()).isEqualTo(1);
+	}
+
+}
