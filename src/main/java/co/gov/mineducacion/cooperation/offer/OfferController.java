@@ -43,11 +43,15 @@ class OfferController {
 
 	private final PortalProperties properties;
 
-	OfferController(OfferService offers, OfferFormRules rules, RateLimiter rateLimiter, PortalProperties properties) {
+	private final AttachmentInspector inspector;
+
+	OfferController(OfferService offers, OfferFormRules rules, RateLimiter rateLimiter, PortalProperties properties,
+			AttachmentInspector inspector) {
 		this.offers = offers;
 		this.rules = rules;
 		this.rateLimiter = rateLimiter;
 		this.properties = properties;
+		this.inspector = inspector;
 	}
 
 	@GetMapping("/offers/new")
@@ -120,9 +124,15 @@ class OfferController {
 		if (files.size() > AttachmentInspector.MAX_FILES) {
 			result.rejectValue("attachments", "TooMany");
 		}
-		else if (!files.isEmpty() && !result.hasErrors()) {
+		else if (!files.isEmpty()) {
 			try {
-				this.offers.stage(form.getFormToken(), files);
+				// Documents are checked on every post, so their problems show at once;
+				// they are kept
+				// only with an otherwise valid form.
+				files.forEach(this.inspector::inspect);
+				if (!result.hasErrors()) {
+					this.offers.stage(form.getFormToken(), files);
+				}
 			}
 			catch (RejectedFileException ex) {
 				result.rejectValue("attachments", ex.reason(), new Object[] { ex.fileName() }, null);

@@ -75,6 +75,33 @@ class PublicPagesTests {
 		assertThat(fetch(path, "es").statusCode()).isEqualTo(200);
 	}
 
+	@org.junit.jupiter.api.Test
+	void explainsBesideTheFieldThatADocumentIsOverTenMegabytes() throws Exception {
+		HttpResponse<String> form = fetch("/offers/new", "es");
+		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		String boundary = "portal-test-boundary";
+		byte[] document = new byte[12 * 1024 * 1024];
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"step\"\r\n\r\nreview\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"grande.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/offers"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.header("Accept-Language", "es")
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, document, tail)))
+			.build();
+		HttpResponse<String> response = this.http.send(post, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.body()).contains("El archivo grande.pdf pesa más de 10 MB.");
+	}
+
 	private HttpResponse<String> fetch(String path, String language) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "text/html,application/xhtml+xml")

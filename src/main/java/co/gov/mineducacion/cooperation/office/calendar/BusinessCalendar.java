@@ -1,0 +1,67 @@
+package co.gov.mineducacion.cooperation.office.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Business days in Colombia: Monday to Friday, except national public holidays. Used for
+ * the legal response clock of petitions (15 business days under Ley 1755 de 2015).
+ * Immutable and safe to share; each year's holidays are computed once and cached.
+ */
+public final class BusinessCalendar {
+
+	private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
+
+	/**
+	 * Whether the given date is a business day: a weekday that is not a holiday.
+	 */
+	public boolean isBusinessDay(LocalDate date) {
+		Objects.requireNonNull(date, "date");
+		DayOfWeek day = date.getDayOfWeek();
+		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidaysOf(date.getYear()).contains(date);
+	}
+
+	/**
+	 * The date that is the given number of business days after {@code start}, not
+	 * counting {@code start} itself (which need not be a business day). Zero days gives
+	 * {@code start} back unchanged; a negative number counts backwards the same way.
+	 */
+	public LocalDate plusBusinessDays(LocalDate start, int days) {
+		Objects.requireNonNull(start, "start");
+		int step = (days < 0) ? -1 : 1;
+		LocalDate date = start;
+		for (int remaining = Math.abs(days); remaining > 0;) {
+			date = date.plusDays(step);
+			if (isBusinessDay(date)) {
+				remaining--;
+			}
+		}
+		return date;
+	}
+
+	/**
+	 * The number of business days after {@code from} up to and including {@code to}, so
+	 * that {@code businessDaysBetween(d, plusBusinessDays(d, n)) == n}. Zero when
+	 * {@code to} is not after {@code from}: this never returns a negative number.
+	 */
+	public int businessDaysBetween(LocalDate from, LocalDate to) {
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		int count = 0;
+		for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+			if (isBusinessDay(date)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private Set<LocalDate> holidaysOf(int year) {
+		return this.holidaysByYear.computeIfAbsent(year, ColombianHolidays::of);
+	}
+
+}
