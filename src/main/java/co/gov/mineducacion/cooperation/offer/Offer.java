@@ -95,6 +95,8 @@ class Offer {
 
 	private Instant updatedAt;
 
+	private Long assigneeId;
+
 	@Version
 	private long version;
 
@@ -183,6 +185,13 @@ class Offer {
 		move(OfferStatus.WITHDRAWN, OfferEventKind.WITHDRAWN, SUBMITTER, reason, now);
 	}
 
+	void assignTo(Long staffId, String actor, Instant now) {
+		this.assigneeId = staffId;
+		this.updatedAt = now;
+		this.events.add(new OfferEvent(this, now, actor, OfferEventKind.ASSIGNED, this.status, this.status,
+				(staffId != null) ? String.valueOf(staffId) : null, false));
+	}
+
 	boolean canBeWithdrawn() {
 		return this.status.canMoveTo(OfferStatus.WITHDRAWN);
 	}
@@ -266,6 +275,66 @@ class Offer {
 
 	Instant receivedAt() {
 		return this.receivedAt;
+	}
+
+	Long assigneeId() {
+		return this.assigneeId;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	String sector() {
+		return this.sector;
+	}
+
+	String country() {
+		return this.country;
+	}
+
+	String taxId() {
+		return this.taxId;
+	}
+
+	String website() {
+		return this.website;
+	}
+
+	String contactPosition() {
+		return this.contactPosition;
+	}
+
+	String contactPhone() {
+		return this.contactPhone;
+	}
+
+	Set<String> departments() {
+		return this.departments;
+	}
+
+	boolean isNationalScope() {
+		return this.nationalScope;
+	}
+
+	ContributionKind contributionKind() {
+		return this.contributionKind;
+	}
+
+	BigDecimal estimatedValue() {
+		return this.estimatedValue;
+	}
+
+	OfferCurrency currency() {
+		return this.currency;
+	}
+
+	LocalDate startDate() {
+		return this.startDate;
+	}
+
+	LocalDate endDate() {
+		return this.endDate;
 	}
 
 	List<OfferEvent> events() {

@@ -27,6 +27,13 @@ public enum OfferStatus {
 		return next().contains(target);
 	}
 
+	/**
+	 * Whether the office owes the submitter an answer (the response clock runs).
+	 */
+	public boolean isAwaitingTheOffice() {
+		return this == RECEIVED || this == IN_REVIEW;
+	}
+
 	boolean isOpen() {
 		return !next().isEmpty();
 	}

@@ -8,7 +8,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,8 +37,10 @@ public class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()
 			.permitAll())
-			.exceptionHandling(
-					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.deleteCookies("JSESSIONID"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -36,10 +36,19 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
-	void offersAPlaceholderSignInPage() throws Exception {
+	void showsTheSignInFormWithItsCsrfToken() throws Exception {
 		this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("aún no está disponible")));
+			.andExpect(content().string(containsString("name=\"username\"")))
+			.andExpect(content().string(containsString("name=\"password\"")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "analista@mineducacion.gov.co", roles = "STAFF")
+	void letsStaffIntoTheWorkspace() throws Exception {
+		this.mvc.perform(get("/admin")).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/offers")).andExpect(status().isOk());
 	}
 
 	@Test

@@ -1,0 +1,48 @@
+package co.gov.mineducacion.cooperation.office;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResponseClockTests {
+
+	private final BusinessCalendar calendar = new BusinessCalendar();
+
+	// Received on Friday 27 March 2026 in Bogotá; Holy Thursday and Good Friday (2 and 3
+	// April) are holidays.
+	private final Instant received = Instant.parse("2026-03-27T15:00:00Z");
+
+	@Test
+	void givesFifteenBusinessDaysSkippingHolyWeek() {
+		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-03-30T15:00:00Z"), this.calendar);
+		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 4, 21));
+		assertThat(clock.state()).isEqualTo("ON_TIME");
+	}
+
+	@Test
+	void warnsWithinThreeBusinessDaysOfTheDueDate() {
+		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-04-16T15:00:00Z"), this.calendar);
+		assertThat(clock.daysLeft()).isEqualTo(3);
+		assertThat(clock.state()).isEqualTo("DUE_SOON");
+	}
+
+	@Test
+	void marksOverdueOffers() {
+		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-04-23T15:00:00Z"), this.calendar);
+		assertThat(clock.daysLeft()).isEqualTo(-2);
+		assertThat(clock.state()).isEqualTo("OVERDUE");
+	}
+
+	@Test
+	void usesBogotaDatesNotUtcDates() {
+		// 02:00 UTC on 28 March is still 27 March in Bogotá.
+		ResponseClock clock = ResponseClock.of(Instant.parse("2026-03-28T02:00:00Z"),
+				Instant.parse("2026-03-30T15:00:00Z"), this.calendar);
+		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 4, 21));
+	}
+
+}

@@ -1,0 +1,159 @@
+package co.gov.mineducacion.cooperation.office;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.gov.mineducacion.cooperation.test.Browser;
+import co.gov.mineducacion.cooperation.test.Emails;
+import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The review of an offer from arrival to decision, in a real Chromium, on both sides:
+ * staff in the workspace and the submitter on the status page. Every admin page is
+ * checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class ReviewJourneyBrowserTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final String PASSWORD = "clave-de-prueba-larga-2026";
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@BeforeAll
+	static void launchBrowser() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void staffReviewsAnOfferFromArrivalToDecision() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String staffEmail = "revisora+" + suffix + "@mineducacion.gov.co";
+		String submitterEmail = "oferente+" + suffix + "@example.org";
+		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
+				+ "VALUES (?, 'Revisora', ?, 'STAFF', now())", staffEmail, this.passwords.encode(PASSWORD));
+		String code = submitOffer(submitterEmail, "Clubes de robótica " + suffix);
+
+		Page staff = browser.newPage("es");
+		staff.navigate(url("/admin"));
+		assertThat(staff).hasURL(Pattern.compile(".*/login$"));
+		Browser.assertAccessible(staff);
+		staff.getByLabel("Correo electrónico institucional").fill(staffEmail);
+		staff.getByLabel("Contraseña").fill(PASSWORD);
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+		assertThat(staff.locator("h1")).hasText("Panel de la Oficina");
+		Browser.assertAccessible(staff);
+		Browser.screenshot(staff, "admin-dashboard-es");
+
+		staff.getByRole(AriaRole.NAVIGATION).getByText("Ofertas").click();
+		staff.getByLabel("Buscar en organización, título y descripción").fill("robotica " + suffix);
+		staff.getByLabel("Estado").selectOption("RECEIVED");
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrar")).click();
+		assertThat(staff.locator(".result-count")).hasText("1 oferta");
+		Browser.assertAccessible(staff);
+		Browser.screenshot(staff, "admin-queue-es");
+		staff.getByText(code).click();
+		Browser.assertAccessible(staff);
+
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Asignármela")).click();
+		assertThat(staff.locator(".success")).hasText("La oferta quedó asignada a usted.");
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Empezar la revisión")).click();
+		staff.getByLabel("Qué información necesita").fill("¿En qué colegios se harán los clubes?");
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pedir más información")).click();
+		assertThat(staff.locator(".status-badge")).hasText("Se solicitó más información");
+		Browser.screenshot(staff, "admin-offer-es");
+
+		Page submitter = browser.newPage("es");
+		submitter.navigate(statusLinkFromEmail(submitterEmail, "Se solicitó más información"));
+		assertThat(submitter.locator(".timeline")).containsText("¿En qué colegios se harán los clubes?");
+		submitter.getByLabel("Su respuesta").fill("En 12 colegios públicos de Cali.");
+		submitter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la respuesta")).click();
+		assertThat(submitter.locator(".status-badge")).hasText("En revisión");
+		Browser.assertAccessible(submitter);
+
+		staff.reload();
+		assertThat(staff.locator(".timeline")).containsText("En 12 colegios públicos de Cali.");
+		staff.getByLabel("Mensaje de aceptación").fill("Bienvenidos: los contactaremos esta semana.");
+		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aceptar la oferta").setExact(true))
+			.click();
+		assertThat(staff.locator(".status-badge")).hasText("Aceptada");
+
+		submitter.reload();
+		assertThat(submitter.locator(".status-badge")).hasText("Aceptada");
+		statusLinkFromEmail(submitterEmail, "Aceptada");
+		staff.context().close();
+		submitter.context().close();
+	}
+
+	private String submitOffer(String email, String title) {
+		Page page = browser.newPage("es");
+		page.navigate(url("/offers/new?action=A05"));
+		page.getByLabel("Nombre de la organización").fill("Fundación Robótica Social");
+		page.getByLabel("Tipo de organización").selectOption("NGO");
+		page.getByLabel("Nombre completo").fill("Camilo Pérez");
+		page.getByLabel("Correo electrónico").fill(email);
+		page.getByLabel("Título de la oferta").fill(title);
+		page.getByLabel("Descripción").fill("Clubes de robótica para estudiantes de secundaria.");
+		page.getByLabel("Autorizo al Ministerio").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisar la oferta")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la oferta")).click();
+		String code = page.locator(".tracking-code").textContent().strip();
+		page.context().close();
+		return code;
+	}
+
+	private String statusLinkFromEmail(String email, String mustContain) {
+		Pattern link = Pattern.compile("http://localhost:8080(/offers/status/[A-Za-z0-9_.-]+)");
+		await().atMost(Duration.ofSeconds(20)).until(() -> bodies(email).anyMatch((b) -> b.contains(mustContain)));
+		String body = bodies(email).filter((b) -> b.contains(mustContain)).findFirst().orElseThrow();
+		Matcher matcher = link.matcher(body);
+		matcher.find();
+		return url(matcher.group(1));
+	}
+
+	private static java.util.stream.Stream<String> bodies(String email) {
+		return Emails.textsTo(smtp.getReceivedMessages(), email).stream();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
