@@ -192,6 +192,13 @@ class Offer {
 				(staffId != null) ? String.valueOf(staffId) : null, false));
 	}
 
+	/**
+	 * A note for the office only: it never reaches the submitter or the public history.
+	 */
+	void addNote(String staff, String text, Instant now) {
+		this.events.add(new OfferEvent(this, now, staff, OfferEventKind.NOTE, this.status, this.status, text, false));
+	}
+
 	boolean canBeWithdrawn() {
 		return this.status.canMoveTo(OfferStatus.WITHDRAWN);
 	}

@@ -58,6 +58,14 @@ class OfferAttachment {
 		this.uploadedAt = uploadedAt;
 	}
 
+	UUID publicId() {
+		return this.publicId;
+	}
+
+	byte[] content() {
+		return this.content;
+	}
+
 	String fileName() {
 		return this.fileName;
 	}

@@ -69,7 +69,10 @@ public class OfferReviewService {
 				o.contactPhone(), o.preferredLanguage(), o.title(), o.description(), Set.copyOf(o.actionTypes()),
 				Set.copyOf(o.strategicProjects()), Set.copyOf(o.departments()), o.isNationalScope(),
 				o.contributionKind(), o.estimatedValue(), o.currency(), o.startDate(), o.endDate(), o.receivedAt(),
-				o.attachments().stream().map(OfferAttachment::fileName).toList(),
+				o.attachments()
+					.stream()
+					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
+					.toList(),
 				consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(), consent.clientAddress(),
 				history, o.status().next());
 	}
@@ -103,6 +106,25 @@ public class OfferReviewService {
 	@Transactional
 	public void assign(String trackingCode, long seenVersion, Long staffId, String actor) {
 		current(trackingCode, seenVersion).assignTo(staffId, actor, this.clock.instant());
+	}
+
+	/**
+	 * One of the offer's documents, for staff to download; unknown ids and documents of
+	 * another offer are not found alike.
+	 */
+	@Transactional(readOnly = true)
+	public DocumentContent document(String trackingCode, java.util.UUID id) {
+		return offer(trackingCode).attachments()
+			.stream()
+			.filter((a) -> a.publicId().equals(id))
+			.findFirst()
+			.map((a) -> new DocumentContent(a.fileName(), a.mediaType(), a.content()))
+			.orElseThrow(OfferNotFoundException::new);
+	}
+
+	@Transactional
+	public void addNote(String trackingCode, String staff, String text) {
+		offer(trackingCode).addNote(staff, text, this.clock.instant());
 	}
 
 	private Offer current(String trackingCode, long seenVersion) {

@@ -15,8 +15,14 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 		String contactPosition, String contactEmail, String contactPhone, String preferredLanguage, String title,
 		String description, Set<String> actionTypes, Set<String> strategicProjects, Set<String> departments,
 		boolean nationalScope, ContributionKind contributionKind, BigDecimal estimatedValue, OfferCurrency currency,
-		LocalDate startDate, LocalDate endDate, Instant receivedAt, List<String> documents, String consentNotice,
+		LocalDate startDate, LocalDate endDate, Instant receivedAt, List<Document> documents, String consentNotice,
 		Instant consentAt, String consentAddress, List<Event> history, Set<OfferStatus> nextStatuses) {
+
+	/**
+	 * A document sent with the offer or with an answer, as listed for staff.
+	 */
+	public record Document(java.util.UUID id, String fileName, String mediaType, long sizeBytes) {
+	}
 
 	/**
 	 * One entry of the history.

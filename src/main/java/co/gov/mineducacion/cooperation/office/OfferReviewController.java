@@ -50,6 +50,19 @@ class OfferReviewController {
 		return "office/offers/detail";
 	}
 
+	@PostMapping("/admin/offers/{code}/notes")
+	String addNote(@PathVariable String code, @ModelAttribute("action") ReviewActionForm form, Principal principal,
+			RedirectAttributes redirect) {
+		if (!form.hasMessage()) {
+			redirect.addFlashAttribute("problem", "office.offer.noteRequired");
+		}
+		else {
+			this.offers.addNote(code, principal.getName(), form.getMessage());
+			redirect.addFlashAttribute("notice", "office.offer.noteAdded");
+		}
+		return "redirect:/admin/offers/" + code;
+	}
+
 	@PostMapping("/admin/offers/{code}/{move}")
 	String move(@PathVariable String code, @PathVariable String move, @ModelAttribute("action") ReviewActionForm form,
 			Principal principal, RedirectAttributes redirect) {

@@ -117,6 +117,42 @@ class OfferReviewControllerTests {
 	}
 
 	@Test
+	void keepsInternalNotesFromTheSubmitter() throws Exception {
+		String code = fileOffer("Formación docente");
+		this.mvc
+			.perform(post("/admin/offers/" + code + "/notes").param("message", "Llamar a la fundación el lunes.")
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "office.offer.noteAdded"));
+		this.mvc.perform(get("/admin/offers/" + code))
+			.andExpect(content().string(containsString("Llamar a la fundación el lunes.")));
+		assertThat(this.jdbc
+			.queryForObject("SELECT bool_or(visible_to_submitter) FROM offer_event e JOIN offer o ON o.id = e.offer_id "
+					+ "WHERE o.tracking_code = ? AND e.kind = 'NOTE'", Boolean.class, code))
+			.isFalse();
+	}
+
+	@Test
+	void letsStaffDownloadADocumentAsAnAttachmentWithItsRealType() throws Exception {
+		String code = fileOffer("Laboratorios");
+		Long offerId = this.jdbc.queryForObject("SELECT id FROM offer WHERE tracking_code = ?", Long.class, code);
+		UUID id = UUID.randomUUID();
+		this.jdbc.update(
+				"INSERT INTO offer_attachment (public_id, offer_id, file_name, media_type, size_bytes, sha256, "
+						+ "content, uploaded_at) VALUES (?, ?, 'plan.pdf', 'application/pdf', 4, ?, ?, now())",
+				id, offerId, "0".repeat(64), "%PDF".getBytes());
+		this.mvc.perform(get("/admin/offers/" + code + "/documents/" + id))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "application/pdf"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("attachment")));
+		this.mvc.perform(get("/admin/offers/" + code + "/documents/" + UUID.randomUUID()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/offers/" + fileOffer("Otra") + "/documents/" + id))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	@WithMockUser(username = "ciudadano@example.org", roles = "CITIZEN")
 	void refusesTheQueueToAnyoneWhoIsNotStaff() throws Exception {
 		this.mvc.perform(get("/admin/offers")).andExpect(status().isForbidden());
