@@ -46,6 +46,8 @@ class StaffAccount {
 
 	private Instant createdAt;
 
+	private int credentialStamp;
+
 	@Version
 	private long version;
 
@@ -59,6 +61,34 @@ class StaffAccount {
 		this.passwordHash = passwordHash;
 		this.active = true;
 		this.createdAt = now;
+	}
+
+	void setPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.credentialStamp++;
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	void clearPassword() {
+		this.passwordHash = null;
+		this.credentialStamp++;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void reactivate() {
+		this.active = true;
+	}
+
+	int credentialStamp() {
+		return this.credentialStamp;
+	}
+
+	boolean isLockedNow(Instant now) {
+		return isLocked(now);
 	}
 
 	void signInFailed(Instant now) {

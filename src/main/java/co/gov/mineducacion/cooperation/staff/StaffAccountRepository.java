@@ -15,6 +15,8 @@ interface StaffAccountRepository extends Repository<StaffAccount, Long> {
 
 	List<StaffAccount> findByActiveTrueOrderByDisplayName();
 
+	List<StaffAccount> findAllByOrderByDisplayName();
+
 	long count();
 
 }

@@ -22,10 +22,93 @@ public class StaffService {
 
 	private final Clock clock;
 
-	StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+	private final StaffInvitations invitations;
+
+	private final PasswordPolicy policy;
+
+	StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffInvitations invitations,
+			PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.invitations = invitations;
+		this.policy = policy;
+	}
+
+	List<AccountSummary> accounts() {
+		return this.accounts.findAllByOrderByDisplayName()
+			.stream()
+			.map((a) -> new AccountSummary(a.id(), a.email(), a.displayName(), a.role(), a.isActive(),
+					a.isLocked(this.clock.instant()), a.passwordHash() != null))
+			.toList();
+	}
+
+	/**
+	 * A new account without a password, and an email with a one-time link to set it.
+	 * Empty when the email already has an account.
+	 */
+	@Transactional
+	Optional<StaffMember> invite(String email, String displayName, StaffRole role) {
+		if (this.accounts.findByEmail(normalize(email)).isPresent()) {
+			return Optional.empty();
+		}
+		StaffAccount account = this.accounts
+			.save(new StaffAccount(email, displayName, role, null, this.clock.instant()));
+		this.invitations.send(account);
+		return Optional.of(member(account));
+	}
+
+	@Transactional
+	void deactivate(Long id) {
+		account(id).deactivate();
+	}
+
+	@Transactional
+	void reactivate(Long id) {
+		account(id).reactivate();
+	}
+
+	/**
+	 * Removes the password (it no longer signs in) and emails a one-time link to set a
+	 * new one.
+	 */
+	@Transactional
+	void resetPassword(Long id) {
+		StaffAccount account = account(id);
+		account.clearPassword();
+		this.invitations.send(account);
+	}
+
+	/**
+	 * The account a set-password link is for, when the link is genuine, unexpired and
+	 * unused.
+	 */
+	Optional<StaffMember> invitedBy(String token) {
+		return invitedAccount(token).map(StaffService::member);
+	}
+
+	/**
+	 * Sets the password of the link's account; returns the message code of what is wrong
+	 * with it, if anything.
+	 */
+	@Transactional
+	Optional<String> setPassword(String token, String password) {
+		StaffAccount account = invitedAccount(token).orElseThrow(InvitationNotFoundException::new);
+		Optional<String> problem = this.policy.problem(password, account.email(), account.displayName());
+		if (problem.isEmpty()) {
+			account.setPassword(this.passwords.encode(password));
+		}
+		return problem;
+	}
+
+	private Optional<StaffAccount> invitedAccount(String token) {
+		return this.invitations.read(token)
+			.flatMap((link) -> this.accounts.findById(link[0]).filter((a) -> a.credentialStamp() == link[1]))
+			.filter(StaffAccount::isActive);
+	}
+
+	private StaffAccount account(Long id) {
+		return this.accounts.findById(id).orElseThrow(InvitationNotFoundException::new);
 	}
 
 	public Optional<StaffMember> byEmail(String email) {

@@ -33,6 +33,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/staff/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()

@@ -1,0 +1,38 @@
+package co.gov.mineducacion.cooperation.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff passwords: at least 12 characters, and not easy to guess. Guessability is
+ * measured with zxcvbn, whose dictionaries hold the most common passwords, names and
+ * words; the person's own email and name count as guessable too.
+ */
+@Component
+class PasswordPolicy {
+
+	static final int MIN_LENGTH = 12;
+
+	/** zxcvbn's scale runs 0 to 4; 3 means "safely unguessable" for an online attack. */
+	static final int MIN_SCORE = 3;
+
+	private final Zxcvbn zxcvbn = new Zxcvbn();
+
+	/**
+	 * The message code of what is wrong with the password, or empty when it is
+	 * acceptable.
+	 */
+	Optional<String> problem(String password, String email, String name) {
+		if (password == null || password.length() < MIN_LENGTH) {
+			return Optional.of("TooShort");
+		}
+		Strength strength = this.zxcvbn.measure(password, List.of(email, name));
+		return (strength.getScore() < MIN_SCORE) ? Optional.of("TooGuessable") : Optional.empty();
+	}
+
+}
