@@ -3,9 +3,9 @@ package co.gov.mineducacion.cooperation.offer;
 import java.time.Duration;
 import java.util.Arrays;
 
+import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class OfferEmailOutageTests {
 					"SELECT attempts FROM outbox_message WHERE recipient = ? AND status = 'PENDING'", Integer.class,
 					email) >= 2);
 
-		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+		GreenMail smtp = new GreenMail(TestSmtp.SETUP);
 		smtp.start();
 		try {
 			await().atMost(Duration.ofSeconds(30)).until(() -> delivered(smtp, email) == 1);

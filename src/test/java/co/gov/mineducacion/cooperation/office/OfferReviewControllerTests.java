@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.util.UUID;
 
+import co.gov.mineducacion.cooperation.test.WithStaff;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
-@WithMockUser(username = "analista@mineducacion.gov.co", roles = "STAFF")
+@WithStaff
 class OfferReviewControllerTests {
 
 	@Autowired

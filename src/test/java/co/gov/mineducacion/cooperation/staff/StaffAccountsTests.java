@@ -4,12 +4,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.test.WithAdmin;
+import co.gov.mineducacion.cooperation.test.WithStaff;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
-@WithMockUser(username = "jefa@mineducacion.gov.co", roles = "ADMIN")
+@WithAdmin
 class StaffAccountsTests {
 
 	private static final String GOOD_PASSWORD = "tres cafés y un colibrí en Manizales";
@@ -110,7 +111,7 @@ class StaffAccountsTests {
 	}
 
 	@Test
-	@WithMockUser(username = "analista@mineducacion.gov.co", roles = "STAFF")
+	@WithStaff
 	void onlyAdminsManageAccounts() throws Exception {
 		this.mvc.perform(get("/admin/staff")).andExpect(status().isForbidden());
 		this.mvc

@@ -33,7 +33,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/admin/staff/**")
+			.requestMatchers("/admin/staff/**", "/admin/catalog/**", "/admin/contact-channels/**",
+					"/admin/answer-templates/**", "/admin/audit/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("STAFF", "ADMIN")

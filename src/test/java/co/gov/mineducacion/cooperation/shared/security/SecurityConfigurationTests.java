@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
+import co.gov.mineducacion.cooperation.test.WithStaff;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
-	@WithMockUser(username = "analista@mineducacion.gov.co", roles = "STAFF")
+	@WithStaff
 	void letsStaffIntoTheWorkspace() throws Exception {
 		this.mvc.perform(get("/admin")).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/offers")).andExpect(status().isOk());

@@ -1,0 +1,26 @@
+package co.gov.mineducacion.cooperation.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Runs a test as a signed-in office member with the STAFF role.
+ */
+@Target({ ElementType.METHOD, ElementType.TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@Documented
+@WithMockUser(roles = "STAFF")
+public @interface WithStaff {
+
+	@AliasFor(annotation = WithMockUser.class, attribute = "username")
+	String value() default "analista@mineducacion.gov.co";
+
+}
