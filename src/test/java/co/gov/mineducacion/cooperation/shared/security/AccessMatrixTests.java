@@ -1,0 +1,202 @@
+package co.gov.mineducacion.cooperation.shared.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import co.gov.mineducacion.cooperation.test.PortalTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may use every route of the application. The routes come from the application's own
+ * request mappings: a new route without a rule here fails {@link #everyRouteHasARule()},
+ * so no page reaches users without someone deciding who may see it.
+ */
+@PortalTest
+class AccessMatrixTests {
+
+	enum Access {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Office staff: STAFF or ADMIN. */
+		STAFF,
+		/** ADMIN only. */
+		ADMIN
+
+	}
+
+	static final String ERROR_PAGE = "ANY /error";
+
+	static final Map<String, Access> RULES = new LinkedHashMap<>();
+
+	static {
+		rule(Access.PUBLIC, "GET /", "GET /contact", "GET /how-to-cooperate", "GET /who-may-cooperate", "GET /privacy",
+				"GET /strategic-projects", "GET /strategic-projects/{code}", "GET /login", "GET /offers/new",
+				"POST /offers", "GET /offers/submitted", "GET /offers/status", "POST /offers/status",
+				"GET /offers/status/{token}", "POST /offers/status/{token}/answer",
+				"POST /offers/status/{token}/withdraw", "GET /staff/set-password/{token}",
+				"POST /staff/set-password/{token}", ERROR_PAGE);
+		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
+				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
+				"POST /admin/offers/{code}/{move}");
+		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
+				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
+				"POST /admin/staff/{id}/reset-password");
+	}
+
+	/** Values for path variables: well-formed, but naming nothing that exists. */
+	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
+			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private static void rule(Access access, String... routes) {
+		for (String route : routes) {
+			RULES.put(route, access);
+		}
+	}
+
+	@Test
+	void everyRouteHasARule() {
+		assertThat(RULES.keySet()).as("routes of the application without an access rule, and rules for no route")
+			.containsExactlyInAnyOrderElementsOf(routes());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anonymousVisitorsAreSentToSignInForOfficePages() {
+		return RULES.entrySet()
+			.stream()
+			.filter((rule) -> rule.getValue() != Access.PUBLIC)
+			.map((rule) -> test(rule.getKey(), () -> {
+				MockHttpServletResponse response = perform(rule.getKey(), null, true);
+				assertThat(response.getStatus()).as("status").isEqualTo(302);
+				assertThat(response.getRedirectedUrl()).endsWith("/login");
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyoneMayUsePublicRoutes() {
+		return RULES.entrySet()
+			.stream()
+			.filter((rule) -> rule.getValue() == Access.PUBLIC)
+			.map((rule) -> test(rule.getKey(), () -> {
+				if (rule.getKey().equals(ERROR_PAGE)) {
+					// Asked for directly, the error page answers as an error page: never
+					// a sign-in.
+					assertThat(perform(rule.getKey(), null, true).getStatus()).isNotIn(302, 401, 403);
+					return;
+				}
+				assertAllowed(perform(rule.getKey(), null, true));
+				assertAllowed(perform(rule.getKey(), user("analista@mineducacion.gov.co").roles("STAFF"), true));
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> staffMayNotUseAdminRoutes() {
+		return RULES.entrySet()
+			.stream()
+			.filter((rule) -> rule.getValue() != Access.PUBLIC)
+			.map((rule) -> test(rule.getKey(), () -> {
+				MockHttpServletResponse response = perform(rule.getKey(),
+						user("analista@mineducacion.gov.co").roles("STAFF"), true);
+				if (rule.getValue() == Access.ADMIN) {
+					assertThat(response.getStatus()).as("status").isEqualTo(403);
+				}
+				else {
+					assertAllowed(response);
+				}
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> adminsMayUseEveryOfficeRoute() {
+		return RULES.entrySet()
+			.stream()
+			.filter((rule) -> rule.getValue() != Access.PUBLIC)
+			.map((rule) -> test(rule.getKey(), () -> assertAllowed(
+					perform(rule.getKey(), user("jefa@mineducacion.gov.co").roles("ADMIN"), true))));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutItsCsrfToken() {
+		return RULES.keySet().stream().filter((route) -> route.startsWith("POST ")).map((route) -> test(route, () -> {
+			assertThat(perform(route, null, false).getStatus()).as("anonymous").isEqualTo(403);
+			assertThat(perform(route, user("jefa@mineducacion.gov.co").roles("ADMIN"), false).getStatus()).as("admin")
+				.isEqualTo(403);
+		}));
+	}
+
+	private static void assertAllowed(MockHttpServletResponse response) {
+		assertThat(response.getStatus()).as("status").isNotIn(401, 403).isLessThan(500);
+		if (response.getRedirectedUrl() != null) {
+			assertThat(response.getRedirectedUrl()).as("redirect").doesNotEndWith("/login");
+		}
+	}
+
+	private MockHttpServletResponse perform(String route, RequestPostProcessor who, boolean withCsrf) throws Exception {
+		String[] parts = route.split(" ", 2);
+		HttpMethod method = "ANY".equals(parts[0]) ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
+		MockHttpServletRequestBuilder request = request(method, concrete(parts[1]));
+		if (who != null) {
+			request.with(who);
+		}
+		if (withCsrf) {
+			request.with(csrf());
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private static String concrete(String pattern) {
+		String path = pattern;
+		for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+			path = path.replace("{" + sample.getKey() + "}", sample.getValue());
+		}
+		assertThat(path).as("a sample value for every path variable of " + pattern).doesNotContain("{");
+		return path;
+	}
+
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add("ANY " + pattern);
+				}
+				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+	private static DynamicTest test(String route, org.junit.jupiter.api.function.Executable check) {
+		return DynamicTest.dynamicTest(route, check);
+	}
+
+}
