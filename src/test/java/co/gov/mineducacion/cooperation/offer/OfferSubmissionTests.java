@@ -167,7 +167,7 @@ class OfferSubmissionTests {
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE recipient = ?", Integer.class,
 				email))
 			.isEqualTo(1);
-		this.mvc.perform(get("/offers/submitted").flashAttr("trackingCode", code))
+		this.mvc.perform(get("/offers/submitted").cookie(result.getResponse().getCookies()))
 			.andExpect(content().string(containsString(code)));
 	}
 

@@ -2,13 +2,14 @@ package co.gov.mineducacion.cooperation.staff;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -17,7 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -49,10 +52,15 @@ class StaffSignInTests {
 
 	@Test
 	void givesANewSessionIdAtSignIn() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc.perform(formLogin("/login").user(this.email).password(PASSWORD)).andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).as("the sign-in form's session").isNotNull();
+		MvcResult signIn = this.mvc.perform(
+				post("/login").param("username", this.email).param("password", PASSWORD).cookie(before).with(csrf()))
+			.andExpect(authenticated())
+			.andReturn();
+		Cookie after = signIn.getResponse().getCookie("SESSION");
+		assertThat(after).as("the signed-in session").isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
