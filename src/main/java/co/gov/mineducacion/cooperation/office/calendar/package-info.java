@@ -1,5 +1,9 @@
 /**
  * Colombia's national public holidays and the business-day arithmetic behind the legal
- * response clock for petitions (Ley 1755 de 2015).
+ * response clocks: petitions (Ley 1755 de 2015) and personal-data requests (Ley 1581 de
+ * 2012).
  */
+@NamedInterface("calendar")
 package co.gov.mineducacion.cooperation.office.calendar;
+
+import org.springframework.modulith.NamedInterface;

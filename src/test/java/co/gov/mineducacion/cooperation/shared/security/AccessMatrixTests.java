@@ -60,6 +60,9 @@ class AccessMatrixTests {
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}");
+		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
+				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
+				"POST /admin/settings");
 		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
 				"POST /admin/staff/{id}/reset-password");
