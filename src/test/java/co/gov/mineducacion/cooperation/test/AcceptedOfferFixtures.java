@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.test;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,9 +24,9 @@ public final class AcceptedOfferFixtures {
 	}
 
 	/**
-	 * Files an offer with the given fields on top of a complete, valid offer whose
-	 * submitter has distinctive personal data (see {@link #PERSONAL_DATA}); returns its
-	 * filing number.
+	 * Files an offer with the given fields instead of those of a complete, valid offer
+	 * whose submitter has distinctive personal data (see {@link #PERSONAL_DATA}); returns
+	 * its filing number.
 	 */
 	public static String file(MockMvc mvc, Map<String, String> fields) throws Exception {
 		int n = CLIENTS.incrementAndGet();
@@ -33,25 +34,27 @@ public final class AcceptedOfferFixtures {
 			r.setRemoteAddr("10.231." + ((n >> 8) & 255) + "." + (n & 255));
 			return r;
 		});
-		request.param("organizationName", "Fundación Horizonte Educativo")
-			.param("sector", "NGO")
-			.param("country", "CO")
-			.param("taxId", PERSONAL_DATA.get("taxId"))
-			.param("contactName", PERSONAL_DATA.get("contactName"))
-			.param("contactPosition", PERSONAL_DATA.get("contactPosition"))
-			.param("contactEmail", "rosalba.quintero+" + n + "@correo-personal.example.org")
-			.param("contactPhone", PERSONAL_DATA.get("contactPhone"))
-			.param("preferredLanguage", "es")
-			.param("title", "Laboratorios de lectura en el Amazonas")
-			.param("description", "Bibliotecas itinerantes y formación de mediadores de lectura en Leticia.")
-			.param("actionTypes", "A06")
-			.param("strategicProjects", "PBM-CAL-04")
-			.param("departments", "91")
-			.param("contributionKind", "TECHNICAL")
-			.param("startDate", "2027-02-01")
-			.param("endDate", "2027-11-30")
-			.param("consent", "true");
-		fields.forEach(request::param);
+		Map<String, String> offer = new LinkedHashMap<>();
+		offer.put("organizationName", "Fundación Horizonte Educativo");
+		offer.put("sector", "NGO");
+		offer.put("country", "CO");
+		offer.put("taxId", PERSONAL_DATA.get("taxId"));
+		offer.put("contactName", PERSONAL_DATA.get("contactName"));
+		offer.put("contactPosition", PERSONAL_DATA.get("contactPosition"));
+		offer.put("contactEmail", "rosalba.quintero+" + n + "@correo-personal.example.org");
+		offer.put("contactPhone", PERSONAL_DATA.get("contactPhone"));
+		offer.put("preferredLanguage", "es");
+		offer.put("title", "Laboratorios de lectura en el Amazonas");
+		offer.put("description", "Bibliotecas itinerantes y formación de mediadores de lectura en Leticia.");
+		offer.put("actionTypes", "A06");
+		offer.put("strategicProjects", "PBM-CAL-04");
+		offer.put("departments", "91");
+		offer.put("contributionKind", "TECHNICAL");
+		offer.put("startDate", "2027-02-01");
+		offer.put("endDate", "2027-11-30");
+		offer.put("consent", "true");
+		offer.putAll(fields);
+		offer.forEach(request::param);
 		return (String) mvc.perform(request).andReturn().getFlashMap().get("trackingCode");
 	}
 
