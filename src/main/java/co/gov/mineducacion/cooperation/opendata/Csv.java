@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Writes CSV as RFC 4180 describes it: comma-separated, CRLF line ends, every field that
- * holds a comma, quote or line break in double quotes (quotes doubled), UTF-8. A field
- * that a spreadsheet would take for a formula is prefixed with an apostrophe.
+ * holds a comma, quote or line break in double quotes (quotes doubled), UTF-8. A text a
+ * spreadsheet would run as a formula (starting with =, @, a tab, or + or - not followed
+ * by a digit or space) is prefixed with an apostrophe; phone numbers such as "+57 601
+ * ..." stay as they are.
  */
 final class Csv {
 
@@ -31,12 +33,24 @@ final class Csv {
 		return this.text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	static boolean looksLikeAFormula(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if (first == '=' || first == '@' || first == '\t' || first == '\r') {
+			return true;
+		}
+		boolean sign = first == '+' || first == '-';
+		return sign && (text.length() == 1 || !(Character.isDigit(text.charAt(1)) || text.charAt(1) == ' '));
+	}
+
 	static String field(Object value) {
 		if (value == null) {
 			return "";
 		}
 		String text = value.toString();
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+		if (!(value instanceof Number) && looksLikeAFormula(text)) {
 			text = "'" + text;
 		}
 		boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");

@@ -3,12 +3,14 @@ package co.gov.mineducacion.cooperation.activity;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import co.gov.mineducacion.cooperation.test.WithAdmin;
 import co.gov.mineducacion.cooperation.test.WithStaff;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -146,6 +148,24 @@ class ActivityAdminTests {
 	void sendsAnonymousVisitorsToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/activities")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/admin/activities/new").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithMockUser(username = "ciudadano@example.org", roles = "CITIZEN")
+	void refusesTheActivityAdminToAnyoneWhoIsNotStaff() throws Exception {
+		this.mvc.perform(get("/admin/activities")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/activities/new")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/activities/together-we-learn/edit")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/activities/together-we-learn/milestones").with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithAdmin
+	void letsAdministratorsEditToo() throws Exception {
+		this.mvc.perform(get("/admin/activities/together-we-learn/edit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2021-02\"")));
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,10 +131,6 @@ class ActivityPagesTests {
 					.stream()
 					.map(ActivitySummary::slug))
 			.doesNotContain(slug);
-	}
-
-	static ResultMatcher hasNo(String text) {
-		return content().string(not(containsString(text)));
 	}
 
 }

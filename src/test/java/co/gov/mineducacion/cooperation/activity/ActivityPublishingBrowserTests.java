@@ -115,6 +115,10 @@ class ActivityPublishingBrowserTests {
 			.isVisible();
 		staff.navigate(url("/admin/offers/" + code));
 		assertThat(staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+		staff.getByRole(AriaRole.NAVIGATION).getByText("Actividades").click();
+		assertThat(staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)))
+			.isVisible();
+		Browser.assertAccessible(staff);
 		staff.context().close();
 	}
 
