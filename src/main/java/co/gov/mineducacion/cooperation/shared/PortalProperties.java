@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,11 +23,13 @@ import org.springframework.validation.annotation.Validated;
  * (optional)
  * @param offers limits on offer submission and tracking
  * @param mail how the outbox delivers email
+ * @param openData what the open-data files say about their publisher
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
-		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail) {
+		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
+		@Valid @NotNull @DefaultValue OpenData openData) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -49,6 +52,19 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 			@Min(1) @Max(50) @DefaultValue("10") int maxAttempts,
 			@NotNull @DefaultValue("30s") Duration firstRetryDelay,
 			@NotNull @DefaultValue("5s") Duration pollInterval) {
+	}
+
+	/**
+	 * @param iatiReportingOrgRef the Ministry's IATI organisation identifier, the
+	 * reporting organisation of the IATI file and the prefix of its activity identifiers;
+	 * until the office sets it, the IATI file is not published
+	 */
+	public record OpenData(@Pattern(regexp = "[A-Za-z0-9]{2}-[A-Za-z0-9-]+") String iatiReportingOrgRef) {
+
+		public boolean publishesIati() {
+			return this.iatiReportingOrgRef != null && !this.iatiReportingOrgRef.isBlank();
+		}
+
 	}
 
 }

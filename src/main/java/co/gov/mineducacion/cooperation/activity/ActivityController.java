@@ -1,0 +1,48 @@
+package co.gov.mineducacion.cooperation.activity;
+
+import java.util.Locale;
+
+import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.territory.TerritoryService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public list of activities, with its filters, and each activity's page.
+ */
+@Controller
+class ActivityController {
+
+	private final ActivityService activities;
+
+	private final CatalogService catalog;
+
+	private final TerritoryService territory;
+
+	ActivityController(ActivityService activities, CatalogService catalog, TerritoryService territory) {
+		this.activities = activities;
+		this.catalog = catalog;
+		this.territory = territory;
+	}
+
+	@GetMapping("/activities")
+	String list(@ModelAttribute("filter") ActivityFilter filter, Locale locale, Model model) {
+		model.addAttribute("listing", this.activities.list(filter, locale));
+		model.addAttribute("statuses", ActivityStatus.values());
+		model.addAttribute("departmentChoices", this.territory.departments());
+		model.addAttribute("projectChoices", this.catalog.projectChoices(locale));
+		model.addAttribute("actionChoices", this.catalog.actionTypes(locale));
+		return "activity/list";
+	}
+
+	@GetMapping("/activities/{slug}")
+	String detail(@PathVariable String slug, Locale locale, Model model) {
+		model.addAttribute("activity", this.activities.details(slug, locale));
+		return "activity/detail";
+	}
+
+}

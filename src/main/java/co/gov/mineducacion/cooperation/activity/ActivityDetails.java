@@ -1,0 +1,51 @@
+package co.gov.mineducacion.cooperation.activity;
+
+import java.util.List;
+
+import co.gov.mineducacion.cooperation.catalog.ActionTypeView;
+import co.gov.mineducacion.cooperation.catalog.ProjectChoice;
+
+/**
+ * One activity's page in the reader's language, numbers and dates formatted for it.
+ * {@code end} is {@code null} while unknown; empty lists mean nothing is published.
+ */
+record ActivityDetails(String slug, String title, List<String> paragraphs, ActivityStatus status, String start,
+		String end, Integer ageMin, Integer ageMax, List<String> funders, List<String> implementers,
+		List<String> partners, List<Place> cities, List<String> otherDepartments, List<ProjectChoice> projects,
+		List<ActionTypeView> actionTypes, List<Named> sectors, List<TargetView> targets, List<MilestoneView> milestones,
+		ContactView contact, List<LinkView> links) {
+
+	/**
+	 * A city with its DIVIPOLA code and its department's name.
+	 */
+	record Place(String name, String code, String department) {
+	}
+
+	record Named(String code, String name) {
+	}
+
+	/**
+	 * A target: the indicator, the number to reach, and the latest progress if any
+	 * ({@code reached}, {@code reachedOn} and {@code percent} are {@code null} before the
+	 * first record).
+	 */
+	record TargetView(long id, String indicator, String target, String reached, String reachedOn, Integer percent,
+			List<ProgressView> history) {
+	}
+
+	record ProgressView(String date, String value) {
+	}
+
+	record MilestoneView(String date, String text) {
+	}
+
+	/**
+	 * The public contact; {@code null} parts are not published.
+	 */
+	record ContactView(String name, String department, String email, String phone) {
+	}
+
+	record LinkView(String url, String title) {
+	}
+
+}

@@ -1,0 +1,72 @@
+package co.gov.mineducacion.cooperation.opendata;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import co.gov.mineducacion.cooperation.activity.ActivityRecord;
+import co.gov.mineducacion.cooperation.activity.ActivityService;
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.shared.text.Languages;
+import co.gov.mineducacion.cooperation.territory.DepartmentView;
+import co.gov.mineducacion.cooperation.territory.TerritoryService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The activities as an IATI 2.03 activity file, published once the office has set its
+ * IATI organisation identifier ({@code portal.open-data.iati-reporting-org-ref}).
+ */
+@Component
+class IatiFile {
+
+	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+	private final ActivityService activities;
+
+	private final TerritoryService territory;
+
+	private final PortalProperties properties;
+
+	private final MessageSource messages;
+
+	private final FileStamps stamps;
+
+	IatiFile(ActivityService activities, TerritoryService territory, PortalProperties properties,
+			MessageSource messages, FileStamps stamps) {
+		this.activities = activities;
+		this.territory = territory;
+		this.properties = properties;
+		this.messages = messages;
+		this.stamps = stamps;
+	}
+
+	boolean isPublished() {
+		return this.properties.openData().publishesIati();
+	}
+
+	/**
+	 * The file, or empty while it is not published (no identifier set, or no activity
+	 * yet: an IATI file holds at least one).
+	 */
+	Optional<PublishedFile> file() {
+		List<ActivityRecord> records = this.activities.records();
+		if (!isPublished() || records.isEmpty()) {
+			return Optional.empty();
+		}
+		Bilingual ministry = new Bilingual(this.messages.getMessage("layout.ministry", null, Languages.SPANISH),
+				this.messages.getMessage("layout.ministry", null, Languages.ENGLISH));
+		IatiWriter.Publisher publisher = new IatiWriter.Publisher(this.properties.openData().iatiReportingOrgRef(),
+				ministry, this.properties.baseUrl());
+		Map<String, String> departments = this.territory.departments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+		byte[] body = new IatiWriter(publisher, departments, this.activities.today()).write(records);
+		return Optional.of(this.stamps.stamp("iati-activities.xml", XML, body));
+	}
+
+}

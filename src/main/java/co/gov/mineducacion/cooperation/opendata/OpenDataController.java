@@ -1,0 +1,95 @@
+package co.gov.mineducacion.cooperation.opendata;
+
+import java.time.Duration;
+import java.util.List;
+
+import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The open-data page and its files. Files are downloads with their real type, a strong
+ * ETag and Last-Modified, so that clients may cache them and ask again cheaply (304).
+ */
+@Controller
+class OpenDataController {
+
+	static final String LICENCE = "CC-BY-4.0";
+
+	static final List<String> IATI_ELEMENTS = List.of("iati-identifier", "reporting-org", "title", "description",
+			"participating-org", "activity-status", "activity-date", "contact-info", "activity-scope",
+			"recipient-country", "location", "sector", "document-link", "result");
+
+	private final ActivityFiles activities;
+
+	private final ProjectFiles projects;
+
+	private final IatiFile iati;
+
+	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati) {
+		this.activities = activities;
+		this.projects = projects;
+		this.iati = iati;
+	}
+
+	@GetMapping("/open-data")
+	String page(Model model) {
+		model.addAttribute("datasets", List.of(
+				new Dataset("activities",
+						List.of(new Dataset.File("/open-data/activities.csv", "CSV"),
+								new Dataset.File("/open-data/activities.json", "JSON")),
+						ActivityFiles.ACTIVITY_COLUMNS),
+				new Dataset("departments", List.of(new Dataset.File("/open-data/departments.csv", "CSV")),
+						ActivityFiles.DEPARTMENT_COLUMNS),
+				new Dataset("projects", List.of(new Dataset.File("/open-data/strategic-projects.csv", "CSV")),
+						ProjectFiles.COLUMNS)));
+		model.addAttribute("iati",
+				new Dataset("iati", this.iati.isPublished()
+						? List.of(new Dataset.File("/open-data/iati-activities.xml", "IATI XML 2.03")) : List.of(),
+						IATI_ELEMENTS));
+		return "opendata/index";
+	}
+
+	@GetMapping("/open-data/activities.csv")
+	ResponseEntity<byte[]> activitiesCsv() {
+		return serve(this.activities.activitiesCsv());
+	}
+
+	@GetMapping("/open-data/activities.json")
+	ResponseEntity<byte[]> activitiesJson() {
+		return serve(this.activities.activitiesJson());
+	}
+
+	@GetMapping("/open-data/departments.csv")
+	ResponseEntity<byte[]> departmentsCsv() {
+		return serve(this.activities.departmentsCsv());
+	}
+
+	@GetMapping("/open-data/strategic-projects.csv")
+	ResponseEntity<byte[]> strategicProjectsCsv() {
+		return serve(this.projects.strategicProjectsCsv());
+	}
+
+	@GetMapping("/open-data/iati-activities.xml")
+	ResponseEntity<byte[]> iatiActivities() {
+		return serve(this.iati.file().orElseThrow(PageNotFoundException::new));
+	}
+
+	private static ResponseEntity<byte[]> serve(PublishedFile file) {
+		return ResponseEntity.ok()
+			.contentType(file.type())
+			.eTag(file.etag())
+			.lastModified(file.lastModified())
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.body(file.body());
+	}
+
+}

@@ -1,0 +1,60 @@
+package co.gov.mineducacion.cooperation.territory;
+
+import java.util.List;
+
+import co.gov.mineducacion.cooperation.territory.CooperationFigures.DepartmentFigures;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The page of {@code /territory}: the map with every department shaded by the cooperation
+ * under way there, and the same numbers as a table.
+ */
+@Service
+class TerritorialView {
+
+	/**
+	 * The lower bound of each shade of the map: 0, 1, 2 to 4, 5 to 9, 10 or more.
+	 */
+	static final long[] SHADES = { 0, 1, 2, 5, 10 };
+
+	private final TerritoryService territory;
+
+	private final DepartmentMap map;
+
+	private final TerritoryFigures figures;
+
+	TerritorialView(TerritoryService territory, DepartmentMap map, TerritoryFigures figures) {
+		this.territory = territory;
+		this.map = map;
+		this.figures = figures;
+	}
+
+	TerritoryPage page() {
+		CooperationFigures current = this.figures.figures();
+		DepartmentMap.Drawing drawing = this.map.drawing();
+		List<TerritoryPage.Department> departments = this.territory.departments()
+			.stream()
+			.map((d) -> department(d, current.of(d.code()), drawing))
+			.toList();
+		return new TerritoryPage(drawing, departments, current.nationalAcceptedOffers());
+	}
+
+	private static TerritoryPage.Department department(DepartmentView department, DepartmentFigures figures,
+			DepartmentMap.Drawing drawing) {
+		return new TerritoryPage.Department(department.code(), department.name(),
+				drawing.paths().get(department.code()), DepartmentMap.ISLANDS.equals(department.code()), figures,
+				shade(figures.current()));
+	}
+
+	static int shade(long count) {
+		int shade = 0;
+		for (int i = 0; i < SHADES.length; i++) {
+			if (count >= SHADES[i]) {
+				shade = i;
+			}
+		}
+		return shade;
+	}
+
+}
