@@ -56,10 +56,16 @@ class AccessMatrixTests {
 				"POST /offers", "GET /offers/submitted", "GET /offers/status", "POST /offers/status",
 				"GET /offers/status/{token}", "POST /offers/status/{token}/answer",
 				"POST /offers/status/{token}/withdraw", "GET /staff/set-password/{token}",
-				"POST /staff/set-password/{token}", ERROR_PAGE);
+				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",
+				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
+				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
+				"GET /open-data/strategic-projects.csv");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
-				"POST /admin/offers/{code}/{move}");
+				"POST /admin/offers/{code}/{move}", "GET /admin/activities", "GET /admin/activities/new",
+				"POST /admin/activities/new", "GET /admin/activities/{slug}", "GET /admin/activities/{slug}/edit",
+				"POST /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/milestones",
+				"POST /admin/activities/{slug}/progress", "POST /admin/activities/{slug}/targets");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
 				"POST /admin/settings");
@@ -70,7 +76,8 @@ class AccessMatrixTests {
 
 	/** Values for path variables: well-formed, but naming nothing that exists. */
 	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
-			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review");
+			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review", "slug",
+			"no-existe-esta-actividad");
 
 	@Autowired
 	MockMvc mvc;
