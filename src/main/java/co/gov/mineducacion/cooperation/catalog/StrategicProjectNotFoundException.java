@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * No published strategic project has the requested code.
+ * No strategic project (or no published one, on public pages) has the requested code.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class StrategicProjectNotFoundException extends RuntimeException {

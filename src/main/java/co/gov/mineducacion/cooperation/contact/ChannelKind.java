@@ -5,6 +5,13 @@ package co.gov.mineducacion.cooperation.contact;
  */
 public enum ChannelKind {
 
-	PHONE, TELEFAX, TOLL_FREE, EMAIL, MAILING_ADDRESS
+	PHONE, TELEFAX, TOLL_FREE, EMAIL, MAILING_ADDRESS;
+
+	/**
+	 * Whether a phone can dial the channel (it may carry a {@code tel:} link).
+	 */
+	public boolean isDialled() {
+		return this == PHONE || this == TELEFAX || this == TOLL_FREE;
+	}
 
 }

@@ -8,21 +8,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The published contact channels, in the reader's language.
+ * The published contact channels, in the reader's language, from the cached
+ * {@link PublishedChannels}. Retired channels are not shown.
  */
 @Service
-@Transactional(readOnly = true)
 public class ContactDirectory {
 
 	/** The office's own line, the first channel a cooperator is shown. */
 	static final String MAIN_CHANNEL = "OCI_PHONE";
 
-	private final ContactChannelRepository channels;
+	private final PublishedChannels channels;
 
-	ContactDirectory(ContactChannelRepository channels) {
+	ContactDirectory(PublishedChannels channels) {
 		this.channels = channels;
 	}
 
@@ -30,7 +29,7 @@ public class ContactDirectory {
 	 * Every channel in its published order.
 	 */
 	public List<ChannelView> channels(Locale locale) {
-		return this.channels.findAllByOrderByPosition().stream().map((c) -> view(c, locale)).toList();
+		return this.channels.all().stream().map((c) -> view(c, locale)).toList();
 	}
 
 	/**
@@ -49,7 +48,7 @@ public class ContactDirectory {
 		return channels(locale).stream().filter((channel) -> MAIN_CHANNEL.equals(channel.code())).findFirst();
 	}
 
-	private static ChannelView view(ContactChannel channel, Locale locale) {
+	private static ChannelView view(PublishedChannels.Published channel, Locale locale) {
 		return new ChannelView(channel.code(), channel.unit(), channel.kind(), channel.label().in(locale),
 				channel.value(), channel.href());
 	}

@@ -31,7 +31,14 @@ public enum OfferStatus {
 	 * Whether the office owes the submitter an answer (the response clock runs).
 	 */
 	public boolean isAwaitingTheOffice() {
-		return this == RECEIVED || this == IN_REVIEW;
+		return awaitingTheOffice().contains(this);
+	}
+
+	/**
+	 * The statuses in which the office owes an answer.
+	 */
+	public static Set<OfferStatus> awaitingTheOffice() {
+		return EnumSet.of(RECEIVED, IN_REVIEW);
 	}
 
 	boolean isOpen() {

@@ -1,23 +1,27 @@
 package co.gov.mineducacion.cooperation.office;
 
-import co.gov.mineducacion.cooperation.offer.OfferReviewService;
+import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The office's dashboard: counts, overdue answers and charts, each chart with the table
+ * of its numbers.
+ */
 @Controller
 class OfficeDashboardController {
 
-	private final OfferReviewService offers;
+	private final OfficeDashboard dashboard;
 
-	OfficeDashboardController(OfferReviewService offers) {
-		this.offers = offers;
+	OfficeDashboardController(OfficeDashboard dashboard) {
+		this.dashboard = dashboard;
 	}
 
 	@GetMapping("/admin")
-	String dashboard(Model model) {
-		model.addAttribute("countsByStatus", this.offers.countsByStatus());
+	String dashboard(Locale locale, Model model) {
+		model.addAttribute("dashboard", this.dashboard.dashboard(locale));
 		return "office/dashboard";
 	}
 

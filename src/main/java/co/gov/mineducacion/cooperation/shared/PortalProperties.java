@@ -24,12 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param offers limits on offer submission and tracking
  * @param mail how the outbox delivers email
  * @param openData what the open-data files say about their publisher
+ * @param cache how long an instance keeps the public catalogue in memory
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
-		@Valid @NotNull @DefaultValue OpenData openData) {
+		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -65,6 +66,14 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 			return this.iatiReportingOrgRef != null && !this.iatiReportingOrgRef.isBlank();
 		}
 
+	}
+
+	/**
+	 * @param timeToLive how long an instance serves the catalogue and contact channels
+	 * from memory before reading them again; an ADMIN's change empties the cache of the
+	 * instance that made it at once, and the other instances within this time
+	 */
+	public record Cache(@NotNull @DefaultValue("60s") Duration timeToLive) {
 	}
 
 }

@@ -69,6 +69,14 @@ class AccessMatrixTests {
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
 				"POST /admin/settings");
+		rule(Access.ADMIN, "GET /admin/catalog", "GET /admin/catalog/action-types",
+				"GET /admin/catalog/action-types/{code}", "POST /admin/catalog/action-types/{code}",
+				"GET /admin/catalog/projects", "GET /admin/catalog/projects/new", "POST /admin/catalog/projects/new",
+				"GET /admin/catalog/projects/{code}", "POST /admin/catalog/projects/{code}",
+				"POST /admin/catalog/projects/{code}/retire", "POST /admin/catalog/projects/{code}/restore",
+				"GET /admin/contact-channels", "GET /admin/contact-channels/new", "POST /admin/contact-channels/new",
+				"GET /admin/contact-channels/{code}", "POST /admin/contact-channels/{code}",
+				"POST /admin/contact-channels/{code}/retire", "POST /admin/contact-channels/{code}/restore");
 		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
 				"POST /admin/staff/{id}/reset-password");

@@ -1,0 +1,100 @@
+package co.gov.mineducacion.cooperation.contact;
+
+import java.util.List;
+import java.util.Locale;
+
+import co.gov.mineducacion.cooperation.audit.AuditLog;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * ADMINs maintain the contact channels: add, edit, retire and restore. Every change
+ * checks the version the editor saw, is recorded in the audit log in the same
+ * transaction, and empties the channel cache once it commits, so every page's footer
+ * shows it at once.
+ */
+@Service
+public class ContactAdminService {
+
+	private final ContactChannelRepository channels;
+
+	private final AuditLog audit;
+
+	ContactAdminService(ContactChannelRepository channels, AuditLog audit) {
+		this.channels = channels;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChannelRow> channels(Locale locale) {
+		return this.channels.findAllByOrderByPosition()
+			.stream()
+			.map((c) -> new ChannelRow(c.code(), c.unit(), c.kind(), c.label().in(locale), c.value(),
+					c.draft().position(), c.isRetired(), c.version()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ChannelEdit channel(String code) {
+		ContactChannel channel = channel(code, null);
+		return new ChannelEdit(channel.code(), channel.draft(), channel.isRetired(), channel.version());
+	}
+
+	/**
+	 * The position after the last channel, where a new channel goes unless told
+	 * otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public int nextPosition() {
+		return this.channels.lastPosition() + 1;
+	}
+
+	/**
+	 * Adds and publishes a channel.
+	 * @return {@code false}, with nothing stored, when another channel has the code
+	 */
+	@Transactional
+	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	public boolean create(String code, ChannelDraft draft) {
+		if (this.channels.existsByCode(code)) {
+			return false;
+		}
+		this.channels.save(ContactChannel.open(code, draft));
+		this.audit.record("contact.channel.created", code, null);
+		return true;
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	public void update(String code, long seenVersion, ChannelDraft draft) {
+		if (channel(code, seenVersion).revise(draft)) {
+			this.audit.record("contact.channel.updated", code, null);
+		}
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	public void retire(String code, long seenVersion) {
+		channel(code, seenVersion).retire();
+		this.audit.record("contact.channel.retired", code, null);
+	}
+
+	@Transactional
+	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	public void restore(String code, long seenVersion) {
+		channel(code, seenVersion).restore();
+		this.audit.record("contact.channel.restored", code, null);
+	}
+
+	private ContactChannel channel(String code, Long seenVersion) {
+		ContactChannel channel = this.channels.findByCode(code)
+			.orElseThrow(() -> new ContactChannelNotFoundException(code));
+		if (seenVersion != null && channel.version() != seenVersion) {
+			throw new ContactChannelChangedException(code);
+		}
+		return channel;
+	}
+
+}
