@@ -2,20 +2,29 @@ package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
  * A staff member's account. After {@link #MAX_FAILED_SIGN_INS} failed sign-ins in a row
- * it waits {@link #LOCKOUT}.
+ * (wrong passwords and wrong codes alike) it waits {@link #LOCKOUT}. With an
+ * authenticator app enrolled, a sign-in is complete only after a code; ADMINs cannot turn
+ * the app off.
  */
 @Entity
 @Table(name = "staff_account")
@@ -48,6 +57,17 @@ class StaffAccount {
 
 	private int credentialStamp;
 
+	private byte[] totpSecret;
+
+	private Instant totpEnabledAt;
+
+	private long totpLastStep;
+
+	@ElementCollection
+	@CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_account_id"))
+	@Column(name = "code_hash")
+	private Set<String> recoveryCodeHashes = new HashSet<>();
+
 	@Version
 	private long version;
 
@@ -70,9 +90,16 @@ class StaffAccount {
 		this.lockedUntil = null;
 	}
 
-	void clearPassword() {
+	/**
+	 * Removes the password and the authenticator app, so that the person sets a new
+	 * password and enrols again. Says whether an app was enrolled.
+	 */
+	boolean resetCredentials() {
+		boolean hadTotp = isTotpEnabled();
 		this.passwordHash = null;
 		this.credentialStamp++;
+		clearTotp();
+		return hadTotp;
 	}
 
 	void deactivate() {
@@ -102,6 +129,102 @@ class StaffAccount {
 	void signedIn() {
 		this.failedSignIns = 0;
 		this.lockedUntil = null;
+	}
+
+	/**
+	 * The password was right. Failures are forgotten only when the sign-in is complete:
+	 * with an app enrolled, after the code.
+	 */
+	void passwordAccepted() {
+		if (!isTotpEnabled()) {
+			signedIn();
+		}
+	}
+
+	/**
+	 * Starts (or starts over) enrolling an app with a new secret, which a code from the
+	 * app must confirm.
+	 */
+	void beginTotpSetup(byte[] sealedSecret) {
+		if (isTotpEnabled()) {
+			throw new IllegalStateException("An authenticator app is already enrolled");
+		}
+		this.totpSecret = sealedSecret;
+	}
+
+	void enableTotp(long confirmedStep, Set<String> recoveryCodeHashes, Instant now) {
+		if (this.totpSecret == null || isTotpEnabled()) {
+			throw new IllegalStateException("No authenticator app set-up to confirm");
+		}
+		this.totpEnabledAt = now;
+		this.totpLastStep = confirmedStep;
+		replaceRecoveryCodes(recoveryCodeHashes);
+	}
+
+	/**
+	 * Accepts a code's time step once: a step at or before the last accepted one is a
+	 * replay.
+	 */
+	boolean acceptTotpStep(long step) {
+		if (!isTotpEnabled() || step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	void replaceRecoveryCodes(Set<String> hashes) {
+		this.recoveryCodeHashes.clear();
+		this.recoveryCodeHashes.addAll(hashes);
+	}
+
+	/**
+	 * Uses up the recovery code whose hash {@code matches}; false when none does.
+	 */
+	boolean useRecoveryCode(Predicate<String> matches) {
+		return isTotpEnabled() && this.recoveryCodeHashes.stream()
+			.filter(matches)
+			.findFirst()
+			.map(this.recoveryCodeHashes::remove)
+			.orElse(false);
+	}
+
+	void disableTotp() {
+		if (this.role == StaffRole.ADMIN) {
+			throw new IllegalStateException("ADMIN accounts keep their authenticator app");
+		}
+		clearTotp();
+	}
+
+	private void clearTotp() {
+		this.totpSecret = null;
+		this.totpEnabledAt = null;
+		this.totpLastStep = 0;
+		this.recoveryCodeHashes.clear();
+	}
+
+	boolean isTotpEnabled() {
+		return this.totpEnabledAt != null;
+	}
+
+	boolean isTotpSetupPending() {
+		return this.totpSecret != null && this.totpEnabledAt == null;
+	}
+
+	byte[] totpSecret() {
+		return this.totpSecret;
+	}
+
+	long totpLastStep() {
+		return this.totpLastStep;
+	}
+
+	Instant totpEnabledAt() {
+		return this.totpEnabledAt;
+	}
+
+	int recoveryCodesLeft() {
+		return this.recoveryCodeHashes.size();
 	}
 
 	boolean isLocked(Instant now) {

@@ -1,8 +1,14 @@
 package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.shared.security.SecondFactor;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs staff in with the accounts kept in PostgreSQL; a locked, inactive or
- * password-less account cannot sign in.
+ * password-less account cannot sign in. An account with an authenticator app enrolled is
+ * marked so, and needs a code after the password ({@link SecondFactor}).
  */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
@@ -35,10 +42,19 @@ class StaffUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No staff account"));
 		return User.withUsername(account.email())
 			.password(account.passwordHash())
-			.roles(account.role().name())
+			.authorities(authorities(account))
 			.disabled(!account.isActive())
 			.accountLocked(account.isLocked(this.clock.instant()))
 			.build();
+	}
+
+	private static List<GrantedAuthority> authorities(StaffAccount account) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+		if (account.isTotpEnabled()) {
+			authorities.add(new SimpleGrantedAuthority(SecondFactor.ENROLLED));
+		}
+		return authorities;
 	}
 
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.Browser;
+import co.gov.mineducacion.cooperation.test.Totp;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -58,11 +61,15 @@ class DashboardBrowserTests {
 		browser.close();
 	}
 
+	@Autowired
+	ApplicationContext context;
+
+	String secret;
+
 	@BeforeEach
 	void adminAccountAndAnOffer() {
 		this.email = "jefa+" + UUID.randomUUID().toString().substring(0, 8) + "@mineducacion.gov.co";
-		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
-				+ "VALUES (?, 'Jefa', ?, 'ADMIN', now())", this.email, this.passwords.encode(PASSWORD));
+		this.secret = EnrolledStaff.admin(this.context, this.email, PASSWORD);
 		submitOffer();
 	}
 
@@ -144,6 +151,8 @@ class DashboardBrowserTests {
 		page.getByLabel("Correo electrónico institucional").fill(this.email);
 		page.getByLabel("Contraseña").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+		page.getByLabel("Código de verificación").fill(Totp.code(this.secret, 1));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Panel de la Oficina");
 	}
 

@@ -11,13 +11,14 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Runs a test as a signed-in office member with the ADMIN role.
+ * Runs a test as a signed-in office member with the ADMIN role, signed in completely:
+ * password and a code from their authenticator app.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Documented
-@WithMockUser(roles = "ADMIN")
+@WithMockUser(authorities = { "ROLE_ADMIN", "FACTOR_PASSWORD", "FACTOR_TOTP", "TOTP_ENROLLED" })
 public @interface WithAdmin {
 
 	@AliasFor(annotation = WithMockUser.class, attribute = "username")

@@ -11,13 +11,14 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Runs a test as a signed-in office member with the STAFF role.
+ * Runs a test as a signed-in office member with the STAFF role, signed in with the
+ * password (no authenticator app enrolled).
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Documented
-@WithMockUser(roles = "STAFF")
+@WithMockUser(authorities = { "ROLE_STAFF", "FACTOR_PASSWORD" })
 public @interface WithStaff {
 
 	@AliasFor(annotation = WithMockUser.class, attribute = "username")

@@ -1,23 +1,42 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactories.AdditionalRequiredFactorsBuilder;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.ConditionalAuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The public pages and the health probe are open to everyone; the admin area and every
- * other actuator endpoint need a staff sign-in. Every state-changing request carries a
- * CSRF token, and every response carries headers that forbid inline scripts, framing and
- * content sniffing.
+ * other actuator endpoint need a staff sign-in, completed with a code from an
+ * authenticator app for ADMINs and for anyone who enrolled one ({@link SecondFactor}) —
+ * until an ADMIN has enrolled, only the enrolment page opens. Every state-changing
+ * request carries a CSRF token, and every response carries headers that forbid inline
+ * scripts, framing and content sniffing.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = SecondFactor.AUTHORITY)
 public class SecurityConfiguration {
+
+	static final String ENROLMENT = "/admin/account/security";
+
+	static final String CODE_PAGE = "/login/code";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -33,6 +52,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers(ENROLMENT, ENROLMENT + "/**")
+			.access(enrolment())
 			.requestMatchers("/admin/staff/**", "/admin/catalog/**", "/admin/contact-channels/**",
 					"/admin/answer-templates/**", "/admin/audit/**", "/admin/data-requests/**", "/admin/settings/**")
 			.hasRole("ADMIN")
@@ -44,11 +65,48 @@ public class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("JSESSIONID"))
+			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(secondFactorPage(),
+					SecondFactor.AUTHORITY))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security requires {@link SecondFactor#AUTHORITY} beside every role check,
+	 * but only for sign-ins that need it: ADMINs and enrolled staff.
+	 */
+	@Bean
+	Customizer<AdditionalRequiredFactorsBuilder<Object>> secondFactorWhereRequired() {
+		return (factors) -> factors.when(SecondFactor::required);
+	}
+
+	/**
+	 * Any staff member may manage their app; with one enrolled, only after its code. This
+	 * is the one page an ADMIN without an app reaches after the password.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> enrolment() {
+		AuthorizationManager<RequestAuthorizationContext> codeOnceEnrolled = ConditionalAuthorizationManager
+			.<RequestAuthorizationContext>when(SecondFactor::enrolled)
+			.whenTrue(AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+				.requireFactor((factor) -> factor.authority(SecondFactor.AUTHORITY))
+				.build())
+			.build();
+		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAnyRole("STAFF", "ADMIN"),
+				codeOnceEnrolled);
+	}
+
+	/**
+	 * Where a sign-in without the code goes: to the code page when an app is enrolled,
+	 * otherwise (an ADMIN) to enrol one.
+	 */
+	private static AuthenticationEntryPoint secondFactorPage() {
+		DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+		return (request, response, exception) -> redirects.sendRedirect(request, response,
+				SecondFactor.enrolled(SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication())
+						? CODE_PAGE : ENROLMENT);
 	}
 
 	@Bean

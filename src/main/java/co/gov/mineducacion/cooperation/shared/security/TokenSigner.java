@@ -86,6 +86,18 @@ public class TokenSigner {
 		}
 	}
 
+	/**
+	 * A key for another use of the same secret (such as encryption), derived from it so
+	 * that the two uses never share a key. Signed data always holds a colon; a purpose
+	 * here never does, so no signature can equal a derived key.
+	 */
+	byte[] derivedKey(String purpose) {
+		if (purpose.indexOf(':') >= 0) {
+			throw new IllegalArgumentException("A key purpose has no colon");
+		}
+		return mac("derived-key/" + purpose);
+	}
+
 	private byte[] mac(String data) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);

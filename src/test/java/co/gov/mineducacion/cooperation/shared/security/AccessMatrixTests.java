@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -62,8 +63,12 @@ class AccessMatrixTests {
 				"GET /open-data/strategic-projects.csv");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
-				"POST /admin/offers/{code}/{move}", "GET /admin/activities", "GET /admin/activities/new",
-				"POST /admin/activities/new", "GET /admin/activities/{slug}", "GET /admin/activities/{slug}/edit",
+				"POST /admin/offers/{code}/{move}", "GET /login/code", "POST /login/code",
+				"GET /admin/account/security", "POST /admin/account/security/setup",
+				"POST /admin/account/security/confirm", "GET /admin/account/security/recovery-codes",
+				"POST /admin/account/security/recovery-codes", "POST /admin/account/security/turn-off",
+				"GET /admin/activities", "GET /admin/activities/new", "POST /admin/activities/new",
+				"GET /admin/activities/{slug}", "GET /admin/activities/{slug}/edit",
 				"POST /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/milestones",
 				"POST /admin/activities/{slug}/progress", "POST /admin/activities/{slug}/targets");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
@@ -93,6 +98,23 @@ class AccessMatrixTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	/**
+	 * A STAFF member fully signed in: password, no authenticator app (as
+	 * {@code @WithStaff}).
+	 */
+	private static RequestPostProcessor staff() {
+		return user("analista@mineducacion.gov.co")
+			.authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "FACTOR_PASSWORD"));
+	}
+
+	/**
+	 * An ADMIN fully signed in: password and authenticator code (as {@code @WithAdmin}).
+	 */
+	private static RequestPostProcessor admin() {
+		return user("jefa@mineducacion.gov.co").authorities(
+				AuthorityUtils.createAuthorityList("ROLE_ADMIN", "FACTOR_PASSWORD", "FACTOR_TOTP", "TOTP_ENROLLED"));
+	}
 
 	private static void rule(Access access, String... routes) {
 		for (String route : routes) {
@@ -131,7 +153,7 @@ class AccessMatrixTests {
 					return;
 				}
 				assertAllowed(perform(rule.getKey(), null, true));
-				assertAllowed(perform(rule.getKey(), user("analista@mineducacion.gov.co").roles("STAFF"), true));
+				assertAllowed(perform(rule.getKey(), staff(), true));
 			}));
 	}
 
@@ -141,8 +163,7 @@ class AccessMatrixTests {
 			.stream()
 			.filter((rule) -> rule.getValue() != Access.PUBLIC)
 			.map((rule) -> test(rule.getKey(), () -> {
-				MockHttpServletResponse response = perform(rule.getKey(),
-						user("analista@mineducacion.gov.co").roles("STAFF"), true);
+				MockHttpServletResponse response = perform(rule.getKey(), staff(), true);
 				if (rule.getValue() == Access.ADMIN) {
 					assertThat(response.getStatus()).as("status").isEqualTo(403);
 				}
@@ -157,16 +178,14 @@ class AccessMatrixTests {
 		return RULES.entrySet()
 			.stream()
 			.filter((rule) -> rule.getValue() != Access.PUBLIC)
-			.map((rule) -> test(rule.getKey(), () -> assertAllowed(
-					perform(rule.getKey(), user("jefa@mineducacion.gov.co").roles("ADMIN"), true))));
+			.map((rule) -> test(rule.getKey(), () -> assertAllowed(perform(rule.getKey(), admin(), true))));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutItsCsrfToken() {
 		return RULES.keySet().stream().filter((route) -> route.startsWith("POST ")).map((route) -> test(route, () -> {
 			assertThat(perform(route, null, false).getStatus()).as("anonymous").isEqualTo(403);
-			assertThat(perform(route, user("jefa@mineducacion.gov.co").roles("ADMIN"), false).getStatus()).as("admin")
-				.isEqualTo(403);
+			assertThat(perform(route, admin(), false).getStatus()).as("admin").isEqualTo(403);
 		}));
 	}
 

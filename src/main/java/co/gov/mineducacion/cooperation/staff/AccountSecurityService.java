@@ -1,0 +1,189 @@
+package co.gov.mineducacion.cooperation.staff;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.staff.AccountSecurity.TotpSetup;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The second sign-in factor of each staff member: enrolling an authenticator app,
+ * recovery codes, turning it off (STAFF only), and checking the code that completes a
+ * sign-in. Wrong codes count toward the same lockout as wrong passwords.
+ */
+@Service
+@Transactional
+class AccountSecurityService {
+
+	static final String ISSUER = "Cooperación MinEducación";
+
+	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+
+	private final StaffAccountRepository accounts;
+
+	private final TotpAuthenticator authenticator;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AccountSecurityService(StaffAccountRepository accounts, TotpAuthenticator authenticator, AuditLog audit,
+			Clock clock) {
+		this.accounts = accounts;
+		this.authenticator = authenticator;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	AccountSecurity status(String email) {
+		StaffAccount account = account(email);
+		TotpSetup setup = account.isTotpSetupPending() ? setup(account) : null;
+		return new AccountSecurity(account.isTotpEnabled(),
+				account.isTotpEnabled() ? account.totpEnabledAt().atZone(BOGOTA).toLocalDate() : null,
+				account.recoveryCodesLeft(), account.role() == StaffRole.ADMIN, setup);
+	}
+
+	/**
+	 * Starts enrolling an app with a new secret (a set-up left halfway starts over).
+	 */
+	void beginSetup(String email) {
+		StaffAccount account = account(email);
+		if (!account.isTotpEnabled()) {
+			account.beginTotpSetup(this.authenticator.newSecret(account.id()));
+		}
+	}
+
+	/**
+	 * Switches the app on when {@code code} is a current code from it, and returns the
+	 * new recovery codes (shown once); empty when the code is wrong.
+	 */
+	Optional<List<String>> confirmSetup(String email, String code) {
+		StaffAccount account = account(email);
+		if (!account.isTotpSetupPending()) {
+			return Optional.empty();
+		}
+		OptionalLong step = this.authenticator.match(account.totpSecret(), account.id(), code, 0);
+		if (step.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> codes = RecoveryCodes.generate();
+		account.enableTotp(step.getAsLong(), hashes(codes), this.clock.instant());
+		this.audit.record("staff.totp.enabled", account.email(), null);
+		return Optional.of(codes);
+	}
+
+	/**
+	 * New recovery codes in place of the old ones, when {@code code} is a current code
+	 * from the app; empty otherwise.
+	 */
+	Optional<List<String>> regenerateRecoveryCodes(String email, String code) {
+		StaffAccount account = account(email);
+		if (!appCodeAccepted(account, code)) {
+			return Optional.empty();
+		}
+		List<String> codes = RecoveryCodes.generate();
+		account.replaceRecoveryCodes(hashes(codes));
+		this.audit.record("staff.recovery-codes.regenerated", account.email(), null);
+		return Optional.of(codes);
+	}
+
+	/**
+	 * Turns the app off for a STAFF account, when {@code code} is a current code from it.
+	 * ADMINs must keep theirs.
+	 */
+	boolean turnOff(String email, String code) {
+		StaffAccount account = account(email);
+		if (account.role() == StaffRole.ADMIN || !appCodeAccepted(account, code)) {
+			return false;
+		}
+		account.disableTotp();
+		this.audit.record("staff.totp.disabled", account.email(), null);
+		return true;
+	}
+
+	/**
+	 * Checks the code that completes a sign-in: a code from the app, or a recovery code,
+	 * which is then used up.
+	 */
+	SignInCode checkSignInCode(String email, String input) {
+		StaffAccount account = account(email);
+		Instant now = this.clock.instant();
+		if (!account.isActive() || account.passwordHash() == null || account.isLocked(now)
+				|| !account.isTotpEnabled()) {
+			return SignInCode.LOCKED;
+		}
+		if (TotpAuthenticator.isTotpCode(input)) {
+			if (appCodeAccepted(account, input)) {
+				account.signedIn();
+				return SignInCode.ACCEPTED;
+			}
+			return account.isLocked(now) ? SignInCode.LOCKED : SignInCode.REJECTED;
+		}
+		if (account.useRecoveryCode((hash) -> RecoveryCodes.matches(input, hash))) {
+			account.signedIn();
+			this.audit.recordAs(account.email(), "staff.recovery-code.used", account.email(),
+					account.recoveryCodesLeft() + " left");
+			return SignInCode.RECOVERY_CODE_ACCEPTED;
+		}
+		failed(account, now);
+		return account.isLocked(now) ? SignInCode.LOCKED : SignInCode.REJECTED;
+	}
+
+	/**
+	 * Whether {@code code} is a valid, unused code from the account's app. A wrong code
+	 * counts as a failed sign-in; a locked account accepts none.
+	 */
+	private boolean appCodeAccepted(StaffAccount account, String code) {
+		Instant now = this.clock.instant();
+		if (!account.isTotpEnabled() || account.isLocked(now)) {
+			return false;
+		}
+		OptionalLong step = this.authenticator.match(account.totpSecret(), account.id(), code, account.totpLastStep());
+		if (step.isPresent() && account.acceptTotpStep(step.getAsLong())) {
+			return true;
+		}
+		failed(account, now);
+		return false;
+	}
+
+	private void failed(StaffAccount account, Instant now) {
+		account.signInFailed(now);
+		this.audit.recordAs(account.email(), "staff.totp.failed", account.email(),
+				account.isLocked(now) ? "account locked" : null);
+	}
+
+	private TotpSetup setup(StaffAccount account) {
+		String secret = this.authenticator.base32(account.totpSecret(), account.id());
+		String uri = "otpauth://totp/" + encode(ISSUER) + ":" + encode(account.email()) + "?secret=" + secret
+				+ "&issuer=" + encode(ISSUER) + "&algorithm=SHA1&digits=" + TotpAuthenticator.DIGITS + "&period="
+				+ TotpAuthenticator.STEP.toSeconds();
+		return new TotpSetup(QrCode.svgDataUri(uri), String.join(" ", secret.split("(?<=\\G.{4})")));
+	}
+
+	private StaffAccount account(String email) {
+		return this.accounts.findByEmail((email == null) ? "" : email.strip().toLowerCase(Locale.ROOT))
+			.orElseThrow(InvitationNotFoundException::new);
+	}
+
+	private static Set<String> hashes(List<String> codes) {
+		return codes.stream().map(RecoveryCodes::hash).collect(Collectors.toSet());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}
