@@ -20,6 +20,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -31,8 +32,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A cooperation offer. It owns its status and moves only along the review workflow
- * ({@link OfferStatus#next()}); every move is written to its append-only history in the
- * same transaction.
+ * ({@link OfferTransition}); every move is written to its append-only history in the same
+ * transaction.
  */
 @Entity
 @Table(name = "offer")
@@ -97,6 +98,10 @@ class Offer {
 
 	private Long assigneeId;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "duplicate_of_id")
+	private Offer duplicateOf;
+
 	@Version
 	private long version;
 
@@ -154,11 +159,11 @@ class Offer {
 	}
 
 	void startReview(String staff, Instant now) {
-		move(OfferStatus.IN_REVIEW, OfferEventKind.REVIEW_STARTED, staff, null, now);
+		move(OfferTransition.START_REVIEW, staff, null, now);
 	}
 
 	void requestInformation(String staff, String message, Instant now) {
-		move(OfferStatus.MORE_INFORMATION_REQUESTED, OfferEventKind.INFORMATION_REQUESTED, staff, message, now);
+		move(OfferTransition.REQUEST_INFORMATION, staff, message, now);
 	}
 
 	/**
@@ -166,23 +171,78 @@ class Offer {
 	 * office.
 	 */
 	void provideInformation(String message, List<InspectedFile> files, Instant now) {
-		if (this.status != OfferStatus.MORE_INFORMATION_REQUESTED) {
-			throw new IllegalOfferTransitionException(this.status, OfferStatus.IN_REVIEW);
-		}
-		move(OfferStatus.IN_REVIEW, OfferEventKind.INFORMATION_PROVIDED, SUBMITTER, message, now);
+		move(OfferTransition.PROVIDE_INFORMATION, SUBMITTER, message, now);
 		files.forEach((file) -> this.attachments.add(new OfferAttachment(this, file, now)));
 	}
 
 	void accept(String staff, String message, Instant now) {
-		move(OfferStatus.ACCEPTED, OfferEventKind.ACCEPTED, staff, message, now);
+		move(OfferTransition.ACCEPT, staff, message, now);
 	}
 
 	void decline(String staff, String message, Instant now) {
-		move(OfferStatus.DECLINED, OfferEventKind.DECLINED, staff, message, now);
+		move(OfferTransition.DECLINE, staff, message, now);
 	}
 
 	void withdraw(String reason, Instant now) {
-		move(OfferStatus.WITHDRAWN, OfferEventKind.WITHDRAWN, SUBMITTER, reason, now);
+		move(OfferTransition.WITHDRAW, SUBMITTER, reason, now);
+	}
+
+	/**
+	 * Closes this offer as a repetition of {@code original}, which must be another offer
+	 * and not itself a duplicate (so every duplicate points straight at an original).
+	 */
+	void closeAsDuplicate(Offer original, String staff, String message, Instant now) {
+		ensureAllowed(OfferTransition.CLOSE_AS_DUPLICATE);
+		if (original == this || (original.id() != null && original.id().equals(this.id))) {
+			throw new InvalidOriginalException(InvalidOriginalException.Reason.SAME_OFFER);
+		}
+		if (original.status() == OfferStatus.CLOSED_AS_DUPLICATE) {
+			throw new InvalidOriginalException(InvalidOriginalException.Reason.ITSELF_A_DUPLICATE);
+		}
+		move(OfferTransition.CLOSE_AS_DUPLICATE, staff, message, now);
+		this.duplicateOf = original;
+	}
+
+	/**
+	 * Whether {@code other} was sent by the same person (same contact email): only then
+	 * may this offer's submitter be told the other's filing number.
+	 */
+	boolean hasSameSubmitterAs(Offer other) {
+		// Through the accessor: other may be a lazy proxy whose fields are not loaded.
+		return this.contactEmail.equalsIgnoreCase(other.contactEmail());
+	}
+
+	/**
+	 * The filing number of the original this offer repeats, when its submitter may be
+	 * told it: only when both offers come from the same contact email. Another person's
+	 * filing number would disclose that they, too, wrote to the Ministry (and is the key
+	 * to their status page), so it is never shown to someone else.
+	 */
+	String originalDisclosedToSubmitter() {
+		return (this.duplicateOf != null && hasSameSubmitterAs(this.duplicateOf)) ? this.duplicateOf.trackingCode()
+				: null;
+	}
+
+	/**
+	 * The office links a strategic project the submitter did not choose; the history
+	 * keeps who did it, for staff only.
+	 */
+	void linkProject(String projectCode, String staff, Instant now) {
+		if (this.strategicProjects.add(projectCode)) {
+			this.updatedAt = now;
+			this.events.add(new OfferEvent(this, now, staff, OfferEventKind.PROJECT_LINKED, this.status, this.status,
+					projectCode, false));
+		}
+	}
+
+	/**
+	 * Nobody in the office handles the offer any more.
+	 */
+	void unassign(String actor, Instant now) {
+		this.assigneeId = null;
+		this.updatedAt = now;
+		this.events
+			.add(new OfferEvent(this, now, actor, OfferEventKind.UNASSIGNED, this.status, this.status, null, false));
 	}
 
 	void assignTo(Long staffId, String actor, Instant now) {
@@ -203,13 +263,18 @@ class Offer {
 		return this.status.canMoveTo(OfferStatus.WITHDRAWN);
 	}
 
-	private void move(OfferStatus target, OfferEventKind kind, String actor, String message, Instant now) {
-		if (!this.status.canMoveTo(target)) {
-			throw new IllegalOfferTransitionException(this.status, target);
-		}
-		this.events.add(new OfferEvent(this, now, actor, kind, this.status, target, message, true));
-		this.status = target;
+	private void move(OfferTransition transition, String actor, String message, Instant now) {
+		ensureAllowed(transition);
+		this.events.add(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
+				message, true));
+		this.status = transition.target();
 		this.updatedAt = now;
+	}
+
+	private void ensureAllowed(OfferTransition transition) {
+		if (!transition.startsFrom(this.status)) {
+			throw new IllegalOfferTransitionException(this.status, transition.target());
+		}
 	}
 
 	private void copy(OfferDraft draft) {
@@ -354,6 +419,13 @@ class Offer {
 
 	PersonalDataConsent consent() {
 		return this.consent;
+	}
+
+	/**
+	 * The offer this one repeats, when it was closed as a duplicate.
+	 */
+	Offer duplicateOf() {
+		return this.duplicateOf;
 	}
 
 }

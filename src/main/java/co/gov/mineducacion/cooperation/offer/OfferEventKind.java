@@ -6,6 +6,19 @@ package co.gov.mineducacion.cooperation.offer;
 public enum OfferEventKind {
 
 	SUBMITTED, REVIEW_STARTED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, ACCEPTED, DECLINED, WITHDRAWN, ASSIGNED,
-	NOTE
+	NOTE,
+
+	/**
+	 * The office closed the offer because it repeats another; the message names no other
+	 * submitter's data.
+	 */
+	CLOSED_AS_DUPLICATE,
+
+	UNASSIGNED,
+
+	/**
+	 * The office linked a strategic project the submitter had not chosen.
+	 */
+	PROJECT_LINKED
 
 }

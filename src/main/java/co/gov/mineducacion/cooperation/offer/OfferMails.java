@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,13 +39,31 @@ class OfferMails {
 		return write(offer, "offer-status-changed", "mail.status.subject");
 	}
 
-	private EmailMessage write(Offer offer, String template, String subjectKey) {
+	/**
+	 * The status email with the office's own subject (from an answer template), followed
+	 * by the filing number; the standard subject when {@code subject} is {@code null}.
+	 */
+	EmailMessage statusChanged(Offer offer, String subject) {
+		if (subject == null) {
+			return statusChanged(offer);
+		}
+		return write(offer, "offer-status-changed", "mail.answer.subject", subject);
+	}
+
+	private EmailMessage write(Offer offer, String template, String subjectKey, Object... subjectArguments) {
 		Locale locale = Locale.forLanguageTag(offer.preferredLanguage());
 		MailView view = new MailView(offer.contactName(), offer.trackingCode(), offer.organizationName(), offer.title(),
 				String.join(", ", offer.actionTypes()), offer.status());
-		Context context = new Context(locale, Map.of("offer", view, "statusUrl", this.links.url(offer.trackingCode()),
-				"lastMessage", lastMessage(offer)));
-		String subject = this.messages.getMessage(subjectKey, new Object[] { offer.trackingCode() }, locale);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("offer", view);
+		variables.put("statusUrl", this.links.url(offer.trackingCode()));
+		variables.put("lastMessage", lastMessage(offer));
+		variables.put("original", offer.originalDisclosedToSubmitter());
+		Context context = new Context(locale, variables);
+		// The filing number is always the subject's last argument.
+		Object[] arguments = Arrays.copyOf(subjectArguments, subjectArguments.length + 1);
+		arguments[subjectArguments.length] = offer.trackingCode();
+		String subject = this.messages.getMessage(subjectKey, arguments, locale);
 		return new EmailMessage(offer.contactEmail(), subject,
 				this.templates.process("mail/" + template + "-text", context),
 				this.templates.process("mail/" + template, context));

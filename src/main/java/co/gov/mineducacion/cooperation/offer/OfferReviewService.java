@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +30,15 @@ public class OfferReviewService {
 
 	private final Clock clock;
 
-	OfferReviewService(OfferRepository offers, MailOutbox outbox, OfferMails mails, Clock clock) {
+	private final OfferDuplicateRepository duplicates;
+
+	OfferReviewService(OfferRepository offers, MailOutbox outbox, OfferMails mails, Clock clock,
+			OfferDuplicateRepository duplicates) {
 		this.offers = offers;
 		this.outbox = outbox;
 		this.mails = mails;
 		this.clock = clock;
+		this.duplicates = duplicates;
 	}
 
 	@Transactional(readOnly = true)
@@ -74,7 +79,7 @@ public class OfferReviewService {
 					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
 					.toList(),
 				consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(), consent.clientAddress(),
-				history, o.status().next());
+				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null);
 	}
 
 	@Transactional
@@ -84,23 +89,113 @@ public class OfferReviewService {
 
 	@Transactional
 	public void requestInformation(String trackingCode, long seenVersion, String staff, String message) {
-		Offer offer = current(trackingCode, seenVersion);
-		offer.requestInformation(staff, message, this.clock.instant());
-		this.outbox.enqueue(this.mails.statusChanged(offer));
+		requestInformation(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
 	}
 
 	@Transactional
 	public void accept(String trackingCode, long seenVersion, String staff, String message) {
-		Offer offer = current(trackingCode, seenVersion);
-		offer.accept(staff, message, this.clock.instant());
-		this.outbox.enqueue(this.mails.statusChanged(offer));
+		accept(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
 	}
 
 	@Transactional
 	public void decline(String trackingCode, long seenVersion, String staff, String message) {
+		decline(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
+	}
+
+	/**
+	 * Asks the submitter for more information, with the office's own subject and text,
+	 * emailed through the outbox.
+	 */
+	@Transactional
+	public StatusChange requestInformation(String trackingCode, long seenVersion, String staff,
+			MessageToSubmitter message) {
 		Offer offer = current(trackingCode, seenVersion);
-		offer.decline(staff, message, this.clock.instant());
-		this.outbox.enqueue(this.mails.statusChanged(offer));
+		OfferStatus from = offer.status();
+		offer.requestInformation(staff, message.body(), this.clock.instant());
+		return told(offer, from, message);
+	}
+
+	@Transactional
+	public StatusChange accept(String trackingCode, long seenVersion, String staff, MessageToSubmitter message) {
+		Offer offer = current(trackingCode, seenVersion);
+		OfferStatus from = offer.status();
+		offer.accept(staff, message.body(), this.clock.instant());
+		return told(offer, from, message);
+	}
+
+	@Transactional
+	public StatusChange decline(String trackingCode, long seenVersion, String staff, MessageToSubmitter message) {
+		Offer offer = current(trackingCode, seenVersion);
+		OfferStatus from = offer.status();
+		offer.decline(staff, message.body(), this.clock.instant());
+		return told(offer, from, message);
+	}
+
+	/**
+	 * Closes the offer as a repetition of the offer with filing number
+	 * {@code originalCode}, and tells the submitter (naming the original only when it is
+	 * theirs too).
+	 * @throws InvalidOriginalException when the original is unknown, the offer itself, or
+	 * a duplicate too
+	 */
+	@Transactional
+	public StatusChange closeAsDuplicate(String trackingCode, long seenVersion, String staff, String originalCode,
+			MessageToSubmitter message) {
+		Offer offer = current(trackingCode, seenVersion);
+		Offer original = TrackingCodes.normalize(originalCode)
+			.flatMap(this.offers::findByTrackingCode)
+			.orElseThrow(() -> new InvalidOriginalException(InvalidOriginalException.Reason.UNKNOWN));
+		OfferStatus from = offer.status();
+		offer.closeAsDuplicate(original, staff, message.body(), this.clock.instant());
+		return told(offer, from, message);
+	}
+
+	/**
+	 * Other offers that may repeat this one, strongest match first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(String trackingCode) {
+		Offer offer = offer(trackingCode);
+		return this.duplicates
+			.findPossibleDuplicates(offer.id(), offer.taxId(), offer.contactEmail(), offer.organizationName(),
+					offer.title())
+			.stream()
+			.map((other) -> new PossibleDuplicate(other.trackingCode(), other.title(), other.organizationName(),
+					other.status(), other.receivedAt(), matches(offer, other)))
+			.toList();
+	}
+
+	@Transactional
+	public void unassign(String trackingCode, long seenVersion, String actor) {
+		current(trackingCode, seenVersion).unassign(actor, this.clock.instant());
+	}
+
+	/**
+	 * Links a strategic project to the offer on the office's initiative; the caller
+	 * checks that the project is published.
+	 */
+	@Transactional
+	public void linkProject(String trackingCode, long seenVersion, String projectCode, String staff) {
+		current(trackingCode, seenVersion).linkProject(projectCode, staff, this.clock.instant());
+	}
+
+	private StatusChange told(Offer offer, OfferStatus from, MessageToSubmitter message) {
+		this.outbox.enqueue(this.mails.statusChanged(offer, message.subject()));
+		return new StatusChange(offer.trackingCode(), from, offer.status());
+	}
+
+	private static Set<PossibleDuplicate.Match> matches(Offer offer, Offer other) {
+		Set<PossibleDuplicate.Match> matches = EnumSet.noneOf(PossibleDuplicate.Match.class);
+		if (offer.taxId() != null && offer.taxId().equals(other.taxId())) {
+			matches.add(PossibleDuplicate.Match.SAME_TAX_ID);
+		}
+		if (offer.hasSameSubmitterAs(other)) {
+			matches.add(PossibleDuplicate.Match.SAME_EMAIL);
+		}
+		if (matches.isEmpty()) {
+			matches.add(PossibleDuplicate.Match.SIMILAR_TEXT);
+		}
+		return matches;
 	}
 
 	@Transactional

@@ -5,22 +5,28 @@ import java.util.Set;
 
 /**
  * Where an offer stands. The moves between statuses are the review workflow's state
- * machine.
+ * machine ({@link OfferTransition}).
  */
 public enum OfferStatus {
 
-	RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN;
+	RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN,
+
+	/**
+	 * Closed by the office because it repeats an offer already received.
+	 */
+	CLOSED_AS_DUPLICATE;
 
 	/**
 	 * The statuses this one may move to.
 	 */
 	Set<OfferStatus> next() {
-		return switch (this) {
-			case RECEIVED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
-			case IN_REVIEW -> EnumSet.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN);
-			case MORE_INFORMATION_REQUESTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
-			case ACCEPTED, DECLINED, WITHDRAWN -> EnumSet.noneOf(OfferStatus.class);
-		};
+		Set<OfferStatus> next = EnumSet.noneOf(OfferStatus.class);
+		for (OfferTransition transition : OfferTransition.values()) {
+			if (transition.startsFrom(this)) {
+				next.add(transition.target());
+			}
+		}
+		return next;
 	}
 
 	boolean canMoveTo(OfferStatus target) {

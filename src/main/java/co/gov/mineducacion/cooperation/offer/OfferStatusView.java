@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What a submitter sees of their offer: its status and public history, never internal
- * notes.
+ * notes; {@code original} is the filing number of the offer it repeats, only when that
+ * offer is theirs too.
  */
 record OfferStatusView(String trackingCode, String title, String organizationName, OfferStatus status,
 		ZonedDateTime receivedAt, List<Entry> history, List<String> documents, boolean awaitingInformation,
-		boolean withdrawable) {
+		boolean withdrawable, String original) {
 
 	record Entry(ZonedDateTime occurredAt, OfferEventKind kind, OfferStatus newStatus, String message,
 			boolean bySubmitter) {

@@ -66,7 +66,8 @@ public class OfferTrackingService {
 		List<String> documents = offer.attachments().stream().map(OfferAttachment::fileName).toList();
 		return new OfferStatusView(offer.trackingCode(), offer.title(), offer.organizationName(), offer.status(),
 				offer.receivedAt().atZone(BOGOTA), history, documents,
-				offer.status() == OfferStatus.MORE_INFORMATION_REQUESTED, offer.canBeWithdrawn());
+				offer.status() == OfferStatus.MORE_INFORMATION_REQUESTED, offer.canBeWithdrawn(),
+				offer.originalDisclosedToSubmitter());
 	}
 
 	/**

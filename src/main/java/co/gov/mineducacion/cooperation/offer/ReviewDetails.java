@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Everything the office sees of one offer: what the submitter sent, the consent record
- * and the whole history.
+ * and the whole history; {@code duplicateOf} is the filing number of the original when
+ * the offer was closed as a duplicate.
  */
 public record ReviewDetails(String trackingCode, long version, OfferStatus status, Long assigneeId,
 		String organizationName, String sector, String country, String taxId, String website, String contactName,
@@ -16,7 +17,8 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 		String description, Set<String> actionTypes, Set<String> strategicProjects, Set<String> departments,
 		boolean nationalScope, ContributionKind contributionKind, BigDecimal estimatedValue, OfferCurrency currency,
 		LocalDate startDate, LocalDate endDate, Instant receivedAt, List<Document> documents, String consentNotice,
-		Instant consentAt, String consentAddress, List<Event> history, Set<OfferStatus> nextStatuses) {
+		Instant consentAt, String consentAddress, List<Event> history, Set<OfferStatus> nextStatuses,
+		String duplicateOf) {
 
 	/**
 	 * A document sent with the offer or with an answer, as listed for staff.

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.offer.DocumentContent;
-import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,20 +15,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Staff download an offer's documents: always as an attachment with the type decided from
- * the content, never rendered inline by the browser.
+ * the content, never rendered inline by the browser. Every download is audited.
  */
 @Controller
 class OfferDocumentController {
 
-	private final OfferReviewService offers;
+	private final ReviewActions actions;
 
-	OfferDocumentController(OfferReviewService offers) {
-		this.offers = offers;
+	OfferDocumentController(ReviewActions actions) {
+		this.actions = actions;
 	}
 
 	@GetMapping("/admin/offers/{code}/documents/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable UUID id) {
-		DocumentContent document = this.offers.document(code, id);
+		DocumentContent document = this.actions.download(code, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,53 +1,53 @@
 package co.gov.mineducacion.cooperation.office;
 
 import java.security.Principal;
+import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
+import co.gov.mineducacion.cooperation.offer.InvalidOriginalException;
 import co.gov.mineducacion.cooperation.offer.OfferChangedException;
-import co.gov.mineducacion.cooperation.offer.OfferReviewService;
-import co.gov.mineducacion.cooperation.offer.ReviewDetails;
-import co.gov.mineducacion.cooperation.staff.StaffMember;
-import co.gov.mineducacion.cooperation.staff.StaffService;
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One offer in the office: what was sent, its history, and the workflow moves.
+ * One offer in the office: what was sent, its history, and the workflow moves. A move
+ * refused by the workflow, or made on a version a colleague has already changed, shows
+ * the page again as it is now (409) with what the staff member typed.
  */
 @Controller
 class OfferReviewController {
 
-	private final OfferReviewService offers;
+	private final ReviewPageView view;
 
-	private final OfficeQueueService queue;
+	private final ReviewActions actions;
 
-	private final StaffService staff;
-
-	OfferReviewController(OfferReviewService offers, OfficeQueueService queue, StaffService staff) {
-		this.offers = offers;
-		this.queue = queue;
-		this.staff = staff;
+	OfferReviewController(ReviewPageView view, ReviewActions actions) {
+		this.view = view;
+		this.actions = actions;
 	}
 
+	/**
+	 * The offer; {@code template} pre-fills its move's message in the submitter's
+	 * language, {@code original} the original of a duplicate (both work without
+	 * JavaScript).
+	 */
 	@GetMapping("/admin/offers/{code}")
-	String offer(@PathVariable String code, Model model) {
-		ReviewDetails offer = this.offers.details(code);
-		model.addAttribute("offer", offer);
-		model.addAttribute("assignee", this.queue.staffNames().apply(offer.assigneeId()));
-		model.addAttribute("clock",
-				offer.status().isAwaitingTheOffice() ? this.queue.clockFor(offer.receivedAt()) : null);
-		if (!model.containsAttribute("action")) {
-			model.addAttribute("action", new ReviewActionForm());
-		}
-		return "office/offers/detail";
+	String offer(@PathVariable String code, @RequestParam(required = false) Long template,
+			@RequestParam(required = false) String original, Locale locale, Model model) {
+		return this.view.show(code, locale, model, ReviewPageState.opened(template, original));
 	}
 
 	@PostMapping("/admin/offers/{code}/notes")
@@ -57,53 +57,66 @@ class OfferReviewController {
 			redirect.addFlashAttribute("problem", "office.offer.noteRequired");
 		}
 		else {
-			this.offers.addNote(code, principal.getName(), form.getMessage());
+			this.actions.addNote(code, principal.getName(), form.getMessage());
 			redirect.addFlashAttribute("notice", "office.offer.noteAdded");
 		}
 		return "redirect:/admin/offers/" + code;
 	}
 
 	@PostMapping("/admin/offers/{code}/{move}")
-	String move(@PathVariable String code, @PathVariable String move, @ModelAttribute("action") ReviewActionForm form,
-			Principal principal, RedirectAttributes redirect) {
+	String move(@PathVariable String code, @PathVariable String move,
+			@Valid @ModelAttribute("action") ReviewActionForm form, BindingResult result, Principal principal,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String me = principal.getName();
 		try {
 			switch (move) {
-				case "start-review" -> this.offers.startReview(code, form.getVersion(), me);
-				case "assign-to-me" -> this.offers.assign(code, form.getVersion(), myId(me), me);
-				case "request-information", "accept", "decline" -> {
-					if (!form.hasMessage()) {
-						redirect.addFlashAttribute("problem", "office.offer.messageRequired");
-						return "redirect:/admin/offers/" + code;
+				case "start-review" -> this.actions.startReview(code, form.getVersion(), me);
+				case "assign-to-me" -> this.actions.assignToMe(code, form.getVersion(), me);
+				case "request-information", "accept", "decline", "close-as-duplicate" -> {
+					ReviewPageState invalid = problemWith(move, form, result);
+					if (invalid != null) {
+						return this.view.showAgain(code, locale, model, invalid, HttpStatus.UNPROCESSABLE_CONTENT,
+								response);
 					}
-					decide(code, move, form, me);
+					this.actions.reply(move, code, form, me);
 				}
 				default -> throw new PageNotFoundException();
 			}
-			redirect.addFlashAttribute("notice", "office.offer.done." + move);
+		}
+		catch (InvalidOriginalException ex) {
+			return this.view.showAgain(code, locale, model,
+					ReviewPageState.invalid(move, form, "original", "office.offer.original." + ex.reason()),
+					HttpStatus.UNPROCESSABLE_CONTENT, response);
 		}
 		catch (IllegalOfferTransitionException ex) {
-			redirect.addFlashAttribute("problem", "office.offer.notAllowed");
+			return this.view.showAgain(code, locale, model,
+					ReviewPageState.refused(move, form, "office.offer.notAllowed"), HttpStatus.CONFLICT, response);
 		}
 		catch (OfferChangedException | OptimisticLockingFailureException ex) {
 			// A colleague acted first: nothing was overwritten; the page shows the newer
-			// state.
-			redirect.addFlashAttribute("problem", "office.offer.changedMeanwhile");
+			// state and keeps what this staff member typed.
+			return this.view.showAgain(code, locale, model,
+					ReviewPageState.refused(move, form, "office.offer.changedMeanwhile"), HttpStatus.CONFLICT,
+					response);
 		}
+		redirect.addFlashAttribute("notice", "office.offer.done." + move);
 		return "redirect:/admin/offers/" + code;
 	}
 
-	private void decide(String code, String move, ReviewActionForm form, String me) {
-		switch (move) {
-			case "request-information" ->
-				this.offers.requestInformation(code, form.getVersion(), me, form.getMessage());
-			case "accept" -> this.offers.accept(code, form.getVersion(), me, form.getMessage());
-			default -> this.offers.decline(code, form.getVersion(), me, form.getMessage());
+	private static ReviewPageState problemWith(String move, ReviewActionForm form, BindingResult result) {
+		if (!form.hasMessage()) {
+			return ReviewPageState.invalid(move, form, "message", "office.offer.messageRequired");
 		}
-	}
-
-	private Long myId(String email) {
-		return this.staff.byEmail(email).map(StaffMember::id).orElseThrow();
+		if (result.hasFieldErrors("subject")) {
+			return ReviewPageState.invalid(move, form, "subject", "office.offer.subjectTooLong");
+		}
+		if (result.hasFieldErrors("message")) {
+			return ReviewPageState.invalid(move, form, "message", "office.offer.messageTooLong");
+		}
+		if ("close-as-duplicate".equals(move) && (form.getOriginal() == null || form.getOriginal().isBlank())) {
+			return ReviewPageState.invalid(move, form, "original", "office.offer.originalRequired");
+		}
+		return null;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
+import co.gov.mineducacion.cooperation.test.Totp;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.Emails;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,6 +48,9 @@ class ReviewJourneyBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -95,8 +101,12 @@ class ReviewJourneyBrowserTests {
 		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Asignármela")).click();
 		assertThat(staff.locator(".success")).hasText("La oferta quedó asignada a usted.");
 		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Empezar la revisión")).click();
+		staff.locator("#request-information > summary").click();
 		staff.getByLabel("Qué información necesita").fill("¿En qué colegios se harán los clubes?");
-		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pedir más información")).click();
+		staff.locator("#reply-request-information")
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Pedir más información"))
+			.click();
 		assertThat(staff.locator(".status-badge")).hasText("Se solicitó más información");
 		Browser.screenshot(staff, "admin-offer-es");
 
@@ -108,18 +118,79 @@ class ReviewJourneyBrowserTests {
 		assertThat(submitter.locator(".status-badge")).hasText("En revisión");
 		Browser.assertAccessible(submitter);
 
+		// The staff member picks the acceptance template, adds a sentence of their own
+		// and
+		// accepts: the submitter receives exactly that text.
 		staff.reload();
 		assertThat(staff.locator(".timeline")).containsText("En 12 colegios públicos de Cali.");
-		staff.getByLabel("Mensaje de aceptación").fill("Bienvenidos: los contactaremos esta semana.");
-		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aceptar la oferta").setExact(true))
+		staff.locator("#accept > summary").click();
+		staff.locator("#accept").getByLabel("Plantilla de respuesta").selectOption("Aceptación de la oferta");
+		assertThat(staff.getByLabel("Mensaje de aceptación"))
+			.hasValue(Pattern.compile("^Nos complace informarle.*", Pattern.DOTALL));
+		assertThat(staff.locator("#subject-accept")).hasValue("Su oferta de cooperación fue aceptada");
+		Browser.assertAccessible(staff);
+		Browser.screenshot(staff, "admin-offer-template-es");
+		String edited = staff.getByLabel("Mensaje de aceptación").inputValue()
+				+ "\n\nLa primera reunión será el 3 de febrero en Cali.";
+		staff.getByLabel("Mensaje de aceptación").fill(edited);
+		staff.locator("#reply-accept")
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aceptar la oferta"))
 			.click();
 		assertThat(staff.locator(".status-badge")).hasText("Aceptada");
+		Browser.assertAccessible(staff);
 
 		submitter.reload();
 		assertThat(submitter.locator(".status-badge")).hasText("Aceptada");
-		statusLinkFromEmail(submitterEmail, "Aceptada");
+		assertThat(submitter.locator(".timeline")).containsText("La primera reunión será el 3 de febrero en Cali.");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> bodies(submitterEmail)
+				.anyMatch((b) -> b.contains("Nos complace informarle") && b.contains("el 3 de febrero en Cali.")));
 		staff.context().close();
 		submitter.context().close();
+	}
+
+	@Test
+	void adminWritesAnAnswerTemplateInBothLanguages() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String adminEmail = "jefa+" + suffix + "@mineducacion.gov.co";
+		String secret = EnrolledStaff.admin(this.context, adminEmail, PASSWORD);
+		Page admin = browser.newPage("es");
+		signIn(admin, adminEmail);
+		enterCode(admin, Totp.code(secret, 1));
+		admin.getByRole(AriaRole.NAVIGATION).getByText("Plantillas de respuesta").click();
+		assertThat(admin.locator("h1")).hasText("Plantillas de respuesta");
+		Browser.assertAccessible(admin);
+		Browser.screenshot(admin, "admin-answer-templates-es");
+
+		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nueva plantilla")).click();
+		admin.getByLabel("Nombre de la plantilla").fill("Aceptación con visita " + suffix);
+		admin.getByLabel("Decisión para la que sirve").selectOption("ACCEPT");
+		admin.getByLabel("Asunto en español").fill("Su oferta fue aceptada: programemos una visita");
+		admin.getByLabel("Mensaje en español").fill("Nos complace aceptar su oferta. Le propondremos una visita.");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar la plantilla")).click();
+		assertThat(admin.locator(".error-summary")).containsText("Escriba el asunto en inglés.");
+		Browser.assertAccessible(admin);
+		Browser.screenshot(admin, "admin-answer-template-errors-es");
+
+		admin.getByLabel("Asunto en inglés").fill("Your offer was accepted: let us plan a visit");
+		admin.getByLabel("Mensaje en inglés").fill("We are pleased to accept your offer. We will propose a visit.");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar la plantilla")).click();
+		assertThat(admin.locator(".success")).hasText("La plantilla quedó creada.");
+		assertThat(admin.locator("table")).containsText("Aceptación con visita " + suffix);
+		admin.context().close();
+	}
+
+	private static void enterCode(Page page, String code) {
+		page.getByLabel("Código de verificación").fill(code);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
+	}
+
+	private void signIn(Page page, String email) {
+		page.navigate(url("/login"));
+		page.getByLabel("Correo electrónico institucional").fill(email);
+		page.getByLabel("Contraseña").fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
 	}
 
 	private String submitOffer(String email, String title) {

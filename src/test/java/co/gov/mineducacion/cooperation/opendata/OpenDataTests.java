@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import co.gov.mineducacion.cooperation.test.SignedIn;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 import co.gov.mineducacion.cooperation.test.AcceptedOfferFixtures;
 import co.gov.mineducacion.cooperation.test.PortalTest;
@@ -21,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -152,7 +152,7 @@ class OpenDataTests {
 		AcceptedOfferFixtures.accept(this.review, code);
 		this.mvc
 			.perform(post("/admin/activities/new").with(csrf())
-				.with(user("analista@mineducacion.gov.co").roles("STAFF"))
+				.with(SignedIn.staff("analista@mineducacion.gov.co"))
 				.param("offer", code)
 				.param("titleEs", "Tutorías de matemáticas en Vaupés")
 				.param("titleEn", "Mathematics tutoring in Vaupés")

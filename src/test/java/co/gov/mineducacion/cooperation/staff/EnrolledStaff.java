@@ -18,7 +18,16 @@ public final class EnrolledStaff {
 
 	/** An ADMIN with the given password and an enrolled app; returns the app's secret. */
 	public static String admin(ApplicationContext context, String email, String password) {
-		context.getBean(StaffService.class).create(email, "Jefa de prueba", StaffRole.ADMIN, password);
+		return member(context, email, password, StaffRole.ADMIN);
+	}
+
+	/** A STAFF member with the given password and an enrolled app; returns its secret. */
+	public static String staff(ApplicationContext context, String email, String password) {
+		return member(context, email, password, StaffRole.STAFF);
+	}
+
+	private static String member(ApplicationContext context, String email, String password, StaffRole role) {
+		context.getBean(StaffService.class).create(email, "Persona de prueba", role, password);
 		AccountSecurityService security = context.getBean(AccountSecurityService.class);
 		security.beginSetup(email);
 		String secret = security.status(email).setup().secretInGroups();

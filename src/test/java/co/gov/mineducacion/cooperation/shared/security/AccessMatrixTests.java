@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import co.gov.mineducacion.cooperation.test.SignedIn;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,7 +25,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -63,8 +62,9 @@ class AccessMatrixTests {
 				"GET /open-data/strategic-projects.csv");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
-				"POST /admin/offers/{code}/{move}", "GET /login/code", "POST /login/code",
-				"GET /admin/account/security", "POST /admin/account/security/setup",
+				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign",
+				"POST /admin/offers/{code}/unassign", "POST /admin/offers/{code}/projects", "GET /login/code",
+				"POST /login/code", "GET /admin/account/security", "POST /admin/account/security/setup",
 				"POST /admin/account/security/confirm", "GET /admin/account/security/recovery-codes",
 				"POST /admin/account/security/recovery-codes", "POST /admin/account/security/turn-off",
 				"GET /admin/activities", "GET /admin/activities/new", "POST /admin/activities/new",
@@ -82,6 +82,10 @@ class AccessMatrixTests {
 				"GET /admin/contact-channels", "GET /admin/contact-channels/new", "POST /admin/contact-channels/new",
 				"GET /admin/contact-channels/{code}", "POST /admin/contact-channels/{code}",
 				"POST /admin/contact-channels/{code}/retire", "POST /admin/contact-channels/{code}/restore");
+		rule(Access.ADMIN, "GET /admin/answer-templates", "GET /admin/answer-templates/new",
+				"POST /admin/answer-templates/new", "GET /admin/answer-templates/{id}",
+				"POST /admin/answer-templates/{id}", "POST /admin/answer-templates/{id}/retire",
+				"POST /admin/answer-templates/{id}/restore");
 		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
 				"POST /admin/staff/{id}/reset-password");
@@ -98,23 +102,6 @@ class AccessMatrixTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	/**
-	 * A STAFF member fully signed in: password, no authenticator app (as
-	 * {@code @WithStaff}).
-	 */
-	private static RequestPostProcessor staff() {
-		return user("analista@mineducacion.gov.co")
-			.authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "FACTOR_PASSWORD"));
-	}
-
-	/**
-	 * An ADMIN fully signed in: password and authenticator code (as {@code @WithAdmin}).
-	 */
-	private static RequestPostProcessor admin() {
-		return user("jefa@mineducacion.gov.co").authorities(
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN", "FACTOR_PASSWORD", "FACTOR_TOTP", "TOTP_ENROLLED"));
-	}
 
 	private static void rule(Access access, String... routes) {
 		for (String route : routes) {
@@ -153,7 +140,7 @@ class AccessMatrixTests {
 					return;
 				}
 				assertAllowed(perform(rule.getKey(), null, true));
-				assertAllowed(perform(rule.getKey(), staff(), true));
+				assertAllowed(perform(rule.getKey(), SignedIn.staff("analista@mineducacion.gov.co"), true));
 			}));
 	}
 
@@ -163,7 +150,8 @@ class AccessMatrixTests {
 			.stream()
 			.filter((rule) -> rule.getValue() != Access.PUBLIC)
 			.map((rule) -> test(rule.getKey(), () -> {
-				MockHttpServletResponse response = perform(rule.getKey(), staff(), true);
+				MockHttpServletResponse response = perform(rule.getKey(),
+						SignedIn.staff("analista@mineducacion.gov.co"), true);
 				if (rule.getValue() == Access.ADMIN) {
 					assertThat(response.getStatus()).as("status").isEqualTo(403);
 				}
@@ -178,14 +166,16 @@ class AccessMatrixTests {
 		return RULES.entrySet()
 			.stream()
 			.filter((rule) -> rule.getValue() != Access.PUBLIC)
-			.map((rule) -> test(rule.getKey(), () -> assertAllowed(perform(rule.getKey(), admin(), true))));
+			.map((rule) -> test(rule.getKey(),
+					() -> assertAllowed(perform(rule.getKey(), SignedIn.admin("jefa@mineducacion.gov.co"), true))));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> everyStateChangingRouteRefusesARequestWithoutItsCsrfToken() {
 		return RULES.keySet().stream().filter((route) -> route.startsWith("POST ")).map((route) -> test(route, () -> {
 			assertThat(perform(route, null, false).getStatus()).as("anonymous").isEqualTo(403);
-			assertThat(perform(route, admin(), false).getStatus()).as("admin").isEqualTo(403);
+			assertThat(perform(route, SignedIn.admin("jefa@mineducacion.gov.co"), false).getStatus()).as("admin")
+				.isEqualTo(403);
 		}));
 	}
 

@@ -1,0 +1,63 @@
+package co.gov.mineducacion.cooperation.offer;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.ACCEPTED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.CLOSED_AS_DUPLICATE;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.DECLINED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
+
+/**
+ * The review workflow's state machine, written out: every move an offer can make, the
+ * statuses it may start from, where it leads, and what the history records. Nothing else
+ * changes an offer's status.
+ */
+enum OfferTransition {
+
+	START_REVIEW(IN_REVIEW, OfferEventKind.REVIEW_STARTED, EnumSet.of(RECEIVED)),
+
+	REQUEST_INFORMATION(MORE_INFORMATION_REQUESTED, OfferEventKind.INFORMATION_REQUESTED, EnumSet.of(IN_REVIEW)),
+
+	/**
+	 * The submitter's answer: only an answer brings a waiting offer back to review.
+	 */
+	PROVIDE_INFORMATION(IN_REVIEW, OfferEventKind.INFORMATION_PROVIDED, EnumSet.of(MORE_INFORMATION_REQUESTED)),
+
+	ACCEPT(ACCEPTED, OfferEventKind.ACCEPTED, EnumSet.of(IN_REVIEW)),
+
+	DECLINE(DECLINED, OfferEventKind.DECLINED, EnumSet.of(IN_REVIEW)),
+
+	WITHDRAW(WITHDRAWN, OfferEventKind.WITHDRAWN, EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
+
+	CLOSE_AS_DUPLICATE(CLOSED_AS_DUPLICATE, OfferEventKind.CLOSED_AS_DUPLICATE,
+			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED));
+
+	private final OfferStatus target;
+
+	private final OfferEventKind recordedAs;
+
+	private final Set<OfferStatus> from;
+
+	OfferTransition(OfferStatus target, OfferEventKind recordedAs, Set<OfferStatus> from) {
+		this.target = target;
+		this.recordedAs = recordedAs;
+		this.from = from;
+	}
+
+	OfferStatus target() {
+		return this.target;
+	}
+
+	OfferEventKind recordedAs() {
+		return this.recordedAs;
+	}
+
+	boolean startsFrom(OfferStatus status) {
+		return this.from.contains(status);
+	}
+
+}

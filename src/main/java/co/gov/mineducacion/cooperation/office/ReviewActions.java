@@ -1,0 +1,115 @@
+package co.gov.mineducacion.cooperation.office;
+
+import java.util.UUID;
+
+import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.offer.DocumentContent;
+import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
+import co.gov.mineducacion.cooperation.offer.OfferReviewService;
+import co.gov.mineducacion.cooperation.offer.OfferStatus;
+import co.gov.mineducacion.cooperation.offer.StatusChange;
+import co.gov.mineducacion.cooperation.staff.StaffMember;
+import co.gov.mineducacion.cooperation.staff.StaffService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do on one offer, each with its audit line in the same transaction: the
+ * change and its record are kept together or not at all. Audit details name statuses, ids
+ * and codes, never what anyone wrote.
+ */
+@Service
+@Transactional
+class ReviewActions {
+
+	private final OfferReviewService offers;
+
+	private final StaffService staff;
+
+	private final OfferProjects projects;
+
+	private final AuditLog audit;
+
+	ReviewActions(OfferReviewService offers, StaffService staff, OfferProjects projects, AuditLog audit) {
+		this.offers = offers;
+		this.staff = staff;
+		this.projects = projects;
+		this.audit = audit;
+	}
+
+	void startReview(String code, long version, String me) {
+		this.offers.startReview(code, version, me);
+		statusChanged(new StatusChange(code, OfferStatus.RECEIVED, OfferStatus.IN_REVIEW), null);
+	}
+
+	/**
+	 * A move that tells the submitter: request information, accept, decline or close as a
+	 * duplicate of {@code original}.
+	 */
+	void reply(String move, String code, ReviewActionForm form, String me) {
+		MessageToSubmitter message = new MessageToSubmitter(form.getSubject(), form.getMessage());
+		long version = form.getVersion();
+		StatusChange change = switch (move) {
+			case "request-information" -> this.offers.requestInformation(code, version, me, message);
+			case "accept" -> this.offers.accept(code, version, me, message);
+			case "decline" -> this.offers.decline(code, version, me, message);
+			case "close-as-duplicate" -> this.offers.closeAsDuplicate(code, version, me, form.getOriginal(), message);
+			default -> throw new IllegalArgumentException("Not a reply: " + move);
+		};
+		statusChanged(change, form.getTemplate());
+	}
+
+	void assignToMe(String code, long version, String me) {
+		assign(code, version, this.staff.byEmail(me).map(StaffMember::id).orElseThrow(), me);
+	}
+
+	/**
+	 * Assigns the offer to an active colleague; false, and nothing changes, when
+	 * {@code staffId} is not one.
+	 */
+	boolean assign(String code, long version, Long staffId, String me) {
+		boolean active = staffId != null
+				&& this.staff.activeMembers().stream().anyMatch((member) -> member.id().equals(staffId));
+		if (active) {
+			this.offers.assign(code, version, staffId, me);
+			this.audit.record("offer.assigned", code, "staff #" + staffId);
+		}
+		return active;
+	}
+
+	void unassign(String code, long version, String me) {
+		this.offers.unassign(code, version, me);
+		this.audit.record("offer.unassigned", code, null);
+	}
+
+	/**
+	 * Links a suggested project; false, and nothing changes, when the code is not a
+	 * published project.
+	 */
+	boolean linkProject(String code, long version, String project, String me) {
+		if (!this.projects.isPublished(project)) {
+			return false;
+		}
+		this.offers.linkProject(code, version, project, me);
+		this.audit.record("offer.project-suggested-linked", code, project);
+		return true;
+	}
+
+	void addNote(String code, String me, String text) {
+		this.offers.addNote(code, me, text);
+		this.audit.record("offer.note-added", code, null);
+	}
+
+	DocumentContent download(String code, UUID document) {
+		DocumentContent content = this.offers.document(code, document);
+		this.audit.record("offer.document-downloaded", code, "document " + document);
+		return content;
+	}
+
+	private void statusChanged(StatusChange change, Long template) {
+		this.audit.record("offer.status-changed", change.trackingCode(),
+				change + ((template != null) ? " · template #" + template : ""));
+	}
+
+}

@@ -1,0 +1,69 @@
+package co.gov.mineducacion.cooperation.office;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Shows the offer page: the offer as it is now and one form per move, pre-filled from a
+ * chosen template, or with the text a staff member typed when their move failed.
+ */
+@Component
+class ReviewPageView {
+
+	static final String VIEW = "office/offers/detail";
+
+	private final OfficeReviewService pages;
+
+	ReviewPageView(OfficeReviewService pages) {
+		this.pages = pages;
+	}
+
+	String show(String code, Locale locale, Model model, ReviewPageState state) {
+		ReviewPage page = this.pages.page(code, locale);
+		long version = page.offer().version();
+		Map<String, ReviewActionForm> forms = new LinkedHashMap<>();
+		ReviewPage.REPLIES.keySet().forEach((move) -> forms.put(move, new ReviewActionForm(version)));
+		String open = null;
+		if (state.original() != null) {
+			forms.get("close-as-duplicate").setOriginal(state.original());
+			open = "close-as-duplicate";
+		}
+		if (state.template() != null) {
+			var chosen = page.template(state.template());
+			if (chosen.isPresent()) {
+				open = chosen.get().getKey();
+				forms.put(open, forms.get(open).from(chosen.get().getValue()));
+			}
+		}
+		if (state.move() != null && forms.containsKey(state.move())) {
+			open = state.move();
+			forms.put(open, state.typed().retyped(version));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("offer", page.offer());
+		model.addAttribute("forms", forms);
+		model.addAttribute("open", open);
+		model.addAttribute("state", state);
+		if (state.problem() != null) {
+			model.addAttribute("problem", state.problem());
+		}
+		return VIEW;
+	}
+
+	/**
+	 * The page again, answered with {@code status}, after a move failed.
+	 */
+	String showAgain(String code, Locale locale, Model model, ReviewPageState state, HttpStatus status,
+			HttpServletResponse response) {
+		response.setStatus(status.value());
+		return show(code, locale, model, state);
+	}
+
+}
