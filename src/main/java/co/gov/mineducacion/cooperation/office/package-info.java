@@ -1,5 +1,5 @@
 /**
  * The office's workspace: the dashboard, the queue of offers with their response clock,
- * and the review of one offer.
+ * the review of one offer, and the answer templates ADMINs keep for the submitters.
  */
 package co.gov.mineducacion.cooperation.office;

@@ -68,6 +68,15 @@ class OfferReviewControllerTests {
 	}
 
 	@Test
+	void filtersTheQueueByStatusInTheUrl() throws Exception {
+		String code = this.fixtures.fileOffer("Aulas digitales");
+		this.mvc.perform(get("/admin/offers").param("status", "ACCEPTED"))
+			.andExpect(content().string(not(containsString(code))));
+		this.mvc.perform(get("/admin/offers").param("status", "RECEIVED").param("size", "100"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void reviewsAnOfferAndAsksForMoreInformationWhichIsEmailed() throws Exception {
 		String code = this.fixtures.fileOffer("Bibliotecas móviles");
 		this.mvc.perform(get("/admin/offers/" + code))
