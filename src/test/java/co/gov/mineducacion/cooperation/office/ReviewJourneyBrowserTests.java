@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,9 +54,6 @@ class ReviewJourneyBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	PasswordEncoder passwords;
-
 	@BeforeAll
 	static void launchBrowser() {
 		browser = Browser.launch();
@@ -73,8 +69,7 @@ class ReviewJourneyBrowserTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String staffEmail = "revisora+" + suffix + "@mineducacion.gov.co";
 		String submitterEmail = "oferente+" + suffix + "@example.org";
-		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
-				+ "VALUES (?, 'Revisora', ?, 'STAFF', now())", staffEmail, this.passwords.encode(PASSWORD));
+		String secret = EnrolledStaff.staff(this.context, staffEmail, PASSWORD);
 		String code = submitOffer(submitterEmail, "Clubes de robótica " + suffix);
 
 		Page staff = browser.newPage("es");
@@ -84,6 +79,11 @@ class ReviewJourneyBrowserTests {
 		staff.getByLabel("Correo electrónico institucional").fill(staffEmail);
 		staff.getByLabel("Contraseña").fill(PASSWORD);
 		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+		// Her authenticator app is enrolled: the password alone does not open the
+		// workspace.
+		assertThat(staff).hasURL(Pattern.compile(".*/login/code$"));
+		Browser.assertAccessible(staff);
+		enterCode(staff, Totp.code(secret, 1));
 		assertThat(staff.locator("h1")).hasText("Panel de la Oficina");
 		Browser.assertAccessible(staff);
 		Browser.screenshot(staff, "admin-dashboard-es");
