@@ -97,6 +97,8 @@ class Offer {
 
 	private Long assigneeId;
 
+	private Instant responseClockStartedAt;
+
 	@Version
 	private long version;
 
@@ -146,6 +148,7 @@ class Offer {
 		offer.copy(draft);
 		offer.receivedAt = now;
 		offer.updatedAt = now;
+		offer.responseClockStartedAt = now;
 		offer.consent = new PersonalDataConsent(offer, consent);
 		files.forEach((file) -> offer.attachments.add(new OfferAttachment(offer, file, now)));
 		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
@@ -208,8 +211,23 @@ class Offer {
 			throw new IllegalOfferTransitionException(this.status, target);
 		}
 		this.events.add(new OfferEvent(this, now, actor, kind, this.status, target, message, true));
+		runResponseClock(target, now);
 		this.status = target;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The office's 15 business days run while the offer awaits it, stop while the
+	 * submitter is asked for more (or once answered), and start again when the offer
+	 * comes back to the office (Ley 1755 de 2015, art. 17).
+	 */
+	private void runResponseClock(OfferStatus target, Instant now) {
+		if (!target.isAwaitingTheOffice()) {
+			this.responseClockStartedAt = null;
+		}
+		else if (!this.status.isAwaitingTheOffice()) {
+			this.responseClockStartedAt = now;
+		}
 	}
 
 	private void copy(OfferDraft draft) {
@@ -286,6 +304,13 @@ class Offer {
 
 	Long assigneeId() {
 		return this.assigneeId;
+	}
+
+	/**
+	 * When the office's response clock started, or {@code null} while it is stopped.
+	 */
+	Instant responseClockStartedAt() {
+		return this.responseClockStartedAt;
 	}
 
 	long version() {
