@@ -102,6 +102,8 @@ class Offer {
 	@JoinColumn(name = "duplicate_of_id")
 	private Offer duplicateOf;
 
+	private Instant responseClockStartedAt;
+
 	@Version
 	private long version;
 
@@ -151,6 +153,7 @@ class Offer {
 		offer.copy(draft);
 		offer.receivedAt = now;
 		offer.updatedAt = now;
+		offer.responseClockStartedAt = now;
 		offer.consent = new PersonalDataConsent(offer, consent);
 		files.forEach((file) -> offer.attachments.add(new OfferAttachment(offer, file, now)));
 		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
@@ -267,6 +270,7 @@ class Offer {
 		ensureAllowed(transition);
 		this.events.add(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
 				message, true));
+		runResponseClock(transition.target(), now);
 		this.status = transition.target();
 		this.updatedAt = now;
 	}
@@ -274,6 +278,20 @@ class Offer {
 	private void ensureAllowed(OfferTransition transition) {
 		if (!transition.startsFrom(this.status)) {
 			throw new IllegalOfferTransitionException(this.status, transition.target());
+		}
+	}
+
+	/**
+	 * The office's 15 business days run while the offer awaits it, stop while the
+	 * submitter is asked for more (or once answered), and start again when the offer
+	 * comes back to the office (Ley 1755 de 2015, art. 17).
+	 */
+	private void runResponseClock(OfferStatus target, Instant now) {
+		if (!target.isAwaitingTheOffice()) {
+			this.responseClockStartedAt = null;
+		}
+		else if (!this.status.isAwaitingTheOffice()) {
+			this.responseClockStartedAt = now;
 		}
 	}
 
@@ -351,6 +369,13 @@ class Offer {
 
 	Long assigneeId() {
 		return this.assigneeId;
+	}
+
+	/**
+	 * When the office's response clock started, or {@code null} while it is stopped.
+	 */
+	Instant responseClockStartedAt() {
+		return this.responseClockStartedAt;
 	}
 
 	long version() {

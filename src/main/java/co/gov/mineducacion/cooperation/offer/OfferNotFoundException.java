@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * No offer answers to this link: forged, expired or unknown look the same.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class OfferNotFoundException extends RuntimeException {
+public class OfferNotFoundException extends RuntimeException {
 
 	OfferNotFoundException() {
 		super("No offer for this link");

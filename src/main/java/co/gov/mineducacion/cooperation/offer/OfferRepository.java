@@ -3,8 +3,6 @@ package co.gov.mineducacion.cooperation.offer;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -31,32 +29,6 @@ interface OfferRepository extends Repository<Offer, Long> {
 			ORDER BY o.received_at DESC
 			LIMIT 5""", nativeQuery = true)
 	List<Offer> findSimilar(String taxId, String email, String organization, String title);
-
-	/**
-	 * The office's queue, newest first: by status, full-text search (Spanish, English and
-	 * plain words, accents ignored) and assignee.
-	 */
-	@Query(value = """
-			SELECT o.* FROM offer o
-			WHERE (CAST(:status AS TEXT) IS NULL OR o.status = CAST(:status AS TEXT))
-			  AND (CAST(:q AS TEXT) IS NULL OR o.search_vector @@ (
-			        websearch_to_tsquery('spanish', search_unaccent(CAST(:q AS TEXT)))
-			     || websearch_to_tsquery('english', search_unaccent(CAST(:q AS TEXT)))
-			     || websearch_to_tsquery('simple', search_unaccent(CAST(:q AS TEXT)))))
-			  AND (CAST(:assignee AS TEXT) = 'ANY'
-			     OR (CAST(:assignee AS TEXT) = 'UNASSIGNED' AND o.assignee_id IS NULL)
-			     OR (CAST(:assignee AS TEXT) = 'ME' AND o.assignee_id = CAST(:me AS BIGINT)))
-			ORDER BY o.received_at DESC, o.id DESC""", countQuery = """
-			SELECT count(*) FROM offer o
-			WHERE (CAST(:status AS TEXT) IS NULL OR o.status = CAST(:status AS TEXT))
-			  AND (CAST(:q AS TEXT) IS NULL OR o.search_vector @@ (
-			        websearch_to_tsquery('spanish', search_unaccent(CAST(:q AS TEXT)))
-			     || websearch_to_tsquery('english', search_unaccent(CAST(:q AS TEXT)))
-			     || websearch_to_tsquery('simple', search_unaccent(CAST(:q AS TEXT)))))
-			  AND (CAST(:assignee AS TEXT) = 'ANY'
-			     OR (CAST(:assignee AS TEXT) = 'UNASSIGNED' AND o.assignee_id IS NULL)
-			     OR (CAST(:assignee AS TEXT) = 'ME' AND o.assignee_id = CAST(:me AS BIGINT)))""", nativeQuery = true)
-	Page<Offer> queue(String status, String q, String assignee, Long me, Pageable page);
 
 	@Query("select o.status, count(o) from Offer o group by o.status")
 	List<Object[]> countByStatus();

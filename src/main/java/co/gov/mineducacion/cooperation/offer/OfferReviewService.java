@@ -9,8 +9,6 @@ import java.util.Set;
 
 import co.gov.mineducacion.cooperation.notification.MailOutbox;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +37,6 @@ public class OfferReviewService {
 		this.mails = mails;
 		this.clock = clock;
 		this.duplicates = duplicates;
-	}
-
-	@Transactional(readOnly = true)
-	public Page<QueueRow> queue(QueueFilter filter, Long me, Pageable page) {
-		return this.offers
-			.queue((filter.status() != null) ? filter.status().name() : null, filter.q(), filter.assignee(), me, page)
-			.map((o) -> new QueueRow(o.trackingCode(), o.organizationName(), o.sector(), o.title(),
-					Set.copyOf(o.strategicProjects()), Set.copyOf(o.departments()), o.isNationalScope(), o.receivedAt(),
-					o.status(), o.assigneeId()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,14 +1,61 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
- * What the office's queue shows: a status, a full-text search, and whose offers
- * ({@code ANY}, {@code ME} or {@code UNASSIGNED}).
+ * Which offers the office's queue shows; {@code null} (or {@code false}) leaves a
+ * criterion out. Codes are catalogue codes; instants bound ranges as [from, before).
+ *
+ * @param q full-text search (Spanish, English and plain words, accents ignored)
+ * @param status the offer's status
+ * @param sector the kind of cooperator
+ * @param actionType an action type the offer names
+ * @param project a strategic project the offer names
+ * @param department a department (DIVIPOLA code) the offer names
+ * @param nationalScope only offers for the whole country
+ * @param assigneeId only offers assigned to this staff member
+ * @param unassigned only offers assigned to nobody
+ * @param receivedFrom received at or after
+ * @param receivedBefore received before
+ * @param clockStartedFrom response clock running and started at or after
+ * @param clockStartedBefore response clock running and started before
+ * @param trackingCodes only these offers (a selection)
  */
-public record QueueFilter(OfferStatus status, String q, String assignee) {
+public record QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
+		String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
+		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
 
 	public QueueFilter {
-		q = (q == null || q.isBlank()) ? null : q.strip();
-		assignee = ("ME".equals(assignee) || "UNASSIGNED".equals(assignee)) ? assignee : "ANY";
+		q = blankToNull(q);
+		sector = blankToNull(sector);
+		actionType = blankToNull(actionType);
+		project = blankToNull(project);
+		department = blankToNull(department);
+		trackingCodes = (trackingCodes != null) ? List.copyOf(trackingCodes) : null;
+	}
+
+	/**
+	 * Every offer.
+	 */
+	public static QueueFilter everything() {
+		return new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null, null, null);
+	}
+
+	/**
+	 * Exactly the given offers.
+	 */
+	public static QueueFilter only(List<String> trackingCodes) {
+		return new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null, null,
+				trackingCodes);
+	}
+
+	boolean searchesText() {
+		return this.q != null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

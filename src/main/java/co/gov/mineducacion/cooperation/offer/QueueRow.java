@@ -1,13 +1,22 @@
 package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 
 /**
  * One offer as the office's queue lists it.
+ *
+ * @param version what a bulk move checks, so nobody overwrites a colleague's change
+ * @param responseClockStartedAt when the office's response clock started, or {@code null}
+ * while it is stopped
  */
-public record QueueRow(String trackingCode, String organizationName, String sector, String title,
-		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Instant receivedAt,
-		OfferStatus status, Long assigneeId) {
+public record QueueRow(String trackingCode, long version, String organizationName, String sector, String title,
+		List<String> strategicProjects, List<String> departments, boolean nationalScope, Instant receivedAt,
+		OfferStatus status, Long assigneeId, Instant responseClockStartedAt) {
+
+	public QueueRow {
+		strategicProjects = List.copyOf(strategicProjects);
+		departments = List.copyOf(departments);
+	}
 
 }

@@ -2,48 +2,132 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.office.BulkForm.Selection;
+import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The office's queue. Its filters live in the URL, so a view can be bookmarked and
- * shared.
+ * The office's queue. Its view (filters, sort, page size, page) lives in the URL, so it
+ * can be bookmarked and shared; the same view downloads as CSV, and ticked offers can be
+ * assigned, moved or exported together.
  */
 @Controller
 class OfferQueueController {
 
-	static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+	static final String VIEW = "office/offers/list";
 
 	private final OfficeQueueService queue;
 
-	OfferQueueController(OfficeQueueService queue) {
+	private final QueueReferenceData reference;
+
+	private final QueueBulkActions bulk;
+
+	private final QueueExport export;
+
+	OfferQueueController(OfficeQueueService queue, QueueReferenceData reference, QueueBulkActions bulk,
+			QueueExport export) {
 		this.queue = queue;
+		this.reference = reference;
+		this.bulk = bulk;
+		this.export = export;
 	}
 
-	@ModelAttribute("statuses")
-	OfferStatus[] statuses() {
-		return OfferStatus.values();
+	@ModelAttribute("columns")
+	QueueSort[] columns() {
+		return QueueSort.values();
+	}
+
+	@ModelAttribute("pageSizes")
+	List<Integer> pageSizes() {
+		return QueueForm.PAGE_SIZES;
 	}
 
 	@GetMapping("/admin/offers")
-	String queue(@RequestParam(required = false) OfferStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "ANY") String assignee, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size, Principal principal, Model model) {
-		QueueFilter filter = new QueueFilter(status, q, assignee);
-		int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
-		model.addAttribute("filter", filter);
-		model.addAttribute("pageSizes", PAGE_SIZES);
-		model.addAttribute("offers",
-				this.queue.queue(filter, principal.getName(), PageRequest.of(Math.max(page, 0), pageSize)));
-		return "office/offers/list";
+	String queue(@ModelAttribute("queueForm") QueueForm form, Principal principal, Locale locale, Model model) {
+		QueueChoices choices = this.reference.choices(locale);
+		form.retainKnown(choices);
+		model.addAttribute("choices", choices);
+		model.addAttribute("bulkChoices", this.reference.bulkChoices(choices, locale));
+		model.addAttribute("links", new QueueLinks(form));
+		model.addAttribute("offers", this.queue.view(form, principal.getName(), choices));
+		if (!model.containsAttribute("bulkForm")) {
+			model.addAttribute("bulkForm", new BulkForm());
+		}
+		return VIEW;
+	}
+
+	@GetMapping("/admin/offers/export.csv")
+	ModelAndView export(@ModelAttribute("queueForm") QueueForm form, Principal principal, Locale locale) {
+		QueueChoices choices = this.reference.choices(locale);
+		form.retainKnown(choices);
+		return new ModelAndView(
+				this.export.csv(this.queue.filter(form, principal.getName()), form, choices, "queue", form.summary()));
+	}
+
+	@PostMapping("/admin/offers/bulk")
+	ModelAndView bulk(@ModelAttribute("queueForm") QueueForm view, @Valid @ModelAttribute("bulkForm") BulkForm form,
+			BindingResult result, Principal principal, Locale locale, RedirectAttributes redirect) {
+		QueueChoices choices = this.reference.choices(locale);
+		view.retainKnown(choices);
+		ModelAndView back = new ModelAndView("redirect:" + new QueueLinks(view).current());
+		List<Selection> selected = form.selections();
+		if (selected.isEmpty() || result.hasErrors()) {
+			redirect.addFlashAttribute("problem",
+					selected.isEmpty() ? "admin.queue.bulk.noneSelected" : "admin.queue.bulk.messageTooLong");
+			return back;
+		}
+		String me = principal.getName();
+		switch ((form.getOperation() != null) ? form.getOperation() : "") {
+			case "EXPORT" -> {
+				return new ModelAndView(this.export.csv(QueueFilter.only(codes(selected)), view, choices, "selection",
+						"offers=" + selected.size()));
+			}
+			case "ASSIGN" -> assign(form, selected, choices, me, redirect);
+			case "STATUS" -> changeStatus(form, selected, me, redirect);
+			default -> redirect.addFlashAttribute("problem", "admin.queue.bulk.chooseAction");
+		}
+		return back;
+	}
+
+	private void assign(BulkForm form, List<Selection> selected, QueueChoices choices, String me,
+			RedirectAttributes redirect) {
+		String staff = choices.staff().known(form.getAssignTo());
+		if (staff == null && !BulkForm.NOBODY.equals(form.getAssignTo())) {
+			redirect.addFlashAttribute("problem", "admin.queue.bulk.chooseAssignee");
+			return;
+		}
+		redirect.addFlashAttribute("bulkOutcome",
+				this.bulk.assign(selected, (staff != null) ? Long.valueOf(staff) : null, me));
+	}
+
+	private void changeStatus(BulkForm form, List<Selection> selected, String me, RedirectAttributes redirect) {
+		OfferStatus target = QueueBulkActions.TARGETS.stream()
+			.filter((s) -> s.name().equals(form.getNewStatus()))
+			.findFirst()
+			.orElse(null);
+		if (target == null || (target != OfferStatus.IN_REVIEW && !form.hasMessage())) {
+			redirect.addFlashAttribute("problem",
+					(target == null) ? "admin.queue.bulk.chooseStatus" : "admin.queue.bulk.messageRequired");
+			return;
+		}
+		redirect.addFlashAttribute("bulkOutcome", this.bulk.changeStatus(selected, target, form.getMessage(), me));
+	}
+
+	private static List<String> codes(List<Selection> selected) {
+		return selected.stream().map(Selection::trackingCode).toList();
 	}
 
 }

@@ -1,30 +1,34 @@
 package co.gov.mineducacion.cooperation.office;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import co.gov.mineducacion.cooperation.offer.OfferReviewService;
+import co.gov.mineducacion.cooperation.offer.OfferQueue;
 import co.gov.mineducacion.cooperation.offer.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.QueueRow;
+import co.gov.mineducacion.cooperation.offer.QueueSlice;
 import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.staff.StaffMember;
 import co.gov.mineducacion.cooperation.staff.StaffService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 /**
- * The queue as the office reads it: offers with their assignee's name and response clock.
+ * The queue as the office reads it: the URL's view turned into a query (dates in Bogotá,
+ * "overdue" and "due soon" on the holiday calendar), and offers with their assignee's
+ * name and response clock.
  */
 @Service
 class OfficeQueueService {
 
 	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
-	private final OfferReviewService offers;
+	private final OfferQueue offers;
 
 	private final StaffService staff;
 
@@ -32,22 +36,51 @@ class OfficeQueueService {
 
 	private final Clock clock;
 
-	OfficeQueueService(OfferReviewService offers, StaffService staff, Clock clock) {
+	OfficeQueueService(OfferQueue offers, StaffService staff, Clock clock) {
 		this.offers = offers;
 		this.staff = staff;
 		this.clock = clock;
 	}
 
-	Page<QueueEntry> queue(QueueFilter filter, String signedIn, Pageable page) {
-		Function<Long, String> names = staffNames();
-		Long me = this.staff.byEmail(signedIn).map(StaffMember::id).orElse(null);
-		return this.offers.queue(filter, me, page)
-			.map((row) -> new QueueEntry(row, row.receivedAt().atZone(BOGOTA), names.apply(row.assigneeId()),
-					row.status().isAwaitingTheOffice() ? clockFor(row.receivedAt()) : null));
+	QueueView view(QueueForm form, String signedIn, QueueChoices choices) {
+		QueueSlice slice = this.offers.slice(filter(form, signedIn), form.sortValue(), form.descending(),
+				form.position(), form.sizeValue());
+		Instant now = this.clock.instant();
+		return new QueueView(slice.rows().stream().map((row) -> entry(row, choices, now)).toList(), slice.hasPrevious(),
+				slice.hasNext(), slice.count(), slice.exact());
 	}
 
-	ResponseClock clockFor(java.time.Instant receivedAt) {
-		return ResponseClock.of(receivedAt, this.clock.instant(), this.calendar);
+	/**
+	 * The query for the form's filters ({@code retainKnown} applied), as seen by the
+	 * signed-in staff member.
+	 */
+	QueueFilter filter(QueueForm form, String signedIn) {
+		LocalDate today = LocalDate.now(this.clock.withZone(BOGOTA));
+		Instant overdueBefore = ResponseClock.earliestStartDueOnOrAfter(today, this.calendar);
+		Instant clockFrom = "DUE_SOON".equals(form.getClock()) ? overdueBefore : null;
+		Instant clockBefore = switch (form.getClock() == null ? "" : form.getClock()) {
+			case "OVERDUE" -> overdueBefore;
+			case "DUE_SOON" -> ResponseClock.earliestStartDueOnOrAfter(
+					this.calendar.plusBusinessDays(today, ResponseClock.DUE_SOON).plusDays(1), this.calendar);
+			default -> null;
+		};
+		boolean national = QueueForm.NATIONAL.equals(form.getDepartment());
+		Long me = "ME".equals(form.getAssignee()) ? myId(signedIn) : null;
+		return new QueueFilter(form.getQ(), form.statusValue(), form.getSector(), form.getActionType(),
+				form.getProject(), national ? null : form.getDepartment(), national, me,
+				"UNASSIGNED".equals(form.getAssignee()), startOf(form.fromDate()),
+				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null), clockFrom, clockBefore, null);
+	}
+
+	QueueEntry entry(QueueRow row, QueueChoices choices, Instant now) {
+		return new QueueEntry(row, row.receivedAt().atZone(BOGOTA), choices.sectors().name(row.sector()),
+				row.departments().stream().map(choices.departments()::name).toList(),
+				assignee(row.assigneeId(), choices), (row.responseClockStartedAt() != null)
+						? ResponseClock.of(row.responseClockStartedAt(), now, this.calendar) : null);
+	}
+
+	ResponseClock clockFor(Instant startedAt) {
+		return ResponseClock.of(startedAt, this.clock.instant(), this.calendar);
 	}
 
 	Function<Long, String> staffNames() {
@@ -55,6 +88,26 @@ class OfficeQueueService {
 			.stream()
 			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
 		return (id) -> (id != null) ? names.getOrDefault(id, "—") : null;
+	}
+
+	/**
+	 * The assignee's name; a dash for an account no longer active.
+	 */
+	private static String assignee(Long id, QueueChoices choices) {
+		if (id == null) {
+			return null;
+		}
+		String known = choices.staff().known(String.valueOf(id));
+		return (known != null) ? choices.staff().name(known) : "—";
+	}
+
+	private Long myId(String email) {
+		// Someone signed in without a staff account (never in production) has no offers.
+		return this.staff.byEmail(email).map(StaffMember::id).orElse(-1L);
+	}
+
+	private static Instant startOf(LocalDate date) {
+		return (date != null) ? date.atStartOfDay(BOGOTA).toInstant() : null;
 	}
 
 }

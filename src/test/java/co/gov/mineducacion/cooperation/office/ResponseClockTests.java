@@ -45,4 +45,25 @@ class ResponseClockTests {
 		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 4, 21));
 	}
 
+	@Test
+	void turnsDueDatesIntoClockStartsForEveryDayOfTwoYears() {
+		// Brute force over holidays, bridges and weekends: "started before the instant"
+		// is exactly "due before the date".
+		java.time.ZoneId bogota = java.time.ZoneId.of("America/Bogota");
+		for (LocalDate due = LocalDate.of(2025, 12, 1); due
+			.isBefore(LocalDate.of(2027, 12, 31)); due = due.plusDays(1)) {
+			Instant threshold = ResponseClock.earliestStartDueOnOrAfter(due, this.calendar);
+			Instant lastBefore = threshold.minusSeconds(1);
+			assertThat(ResponseClock.dueDate(threshold, this.calendar)).as("due %s", due).isAfterOrEqualTo(due);
+			assertThat(ResponseClock.dueDate(lastBefore, this.calendar)).as("due %s", due).isBefore(due);
+			assertThat(threshold.atZone(bogota).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+		}
+	}
+
+	@Test
+	void countsBusinessDaysWithoutSignForPeople() {
+		ResponseClock overdue = ResponseClock.of(this.received, Instant.parse("2026-04-23T15:00:00Z"), this.calendar);
+		assertThat(overdue.businessDays()).isEqualTo(2);
+	}
+
 }
