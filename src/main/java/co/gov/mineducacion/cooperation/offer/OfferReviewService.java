@@ -68,7 +68,8 @@ public class OfferReviewService {
 					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
 					.toList(),
 				consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(), consent.clientAddress(),
-				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null);
+				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
+				o.responseClockStartedAt());
 	}
 
 	@Transactional

@@ -18,7 +18,7 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 		boolean nationalScope, ContributionKind contributionKind, BigDecimal estimatedValue, OfferCurrency currency,
 		LocalDate startDate, LocalDate endDate, Instant receivedAt, List<Document> documents, String consentNotice,
 		Instant consentAt, String consentAddress, List<Event> history, Set<OfferStatus> nextStatuses,
-		String duplicateOf) {
+		String duplicateOf, Instant responseClockStartedAt) {
 
 	/**
 	 * A document sent with the offer or with an answer, as listed for staff.

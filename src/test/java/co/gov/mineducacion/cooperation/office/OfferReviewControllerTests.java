@@ -281,4 +281,18 @@ class OfferReviewControllerTests {
 		return this.fixtures.version(code);
 	}
 
+
+	@Test
+	void theOfferPageCountsTheResponseClockFromWhenItLastStarted() throws Exception {
+		String late = this.fixtures.fileOffer("Clubes de lectura atrasados");
+		this.jdbc.update("UPDATE offer SET received_at = now() - interval '40 days', "
+				+ "response_clock_started_at = now() - interval '40 days' WHERE tracking_code = ?", late);
+		this.mvc.perform(get("/admin/offers/" + late))
+			.andExpect(content().string(allOf(containsString("Vencida hace "), not(containsString("hace -")))));
+
+		String answered = this.fixtures.fileOffer("Clubes de lectura respondidos");
+		this.jdbc.update("UPDATE offer SET received_at = now() - interval '40 days' WHERE tracking_code = ?", answered);
+		this.mvc.perform(get("/admin/offers/" + answered))
+			.andExpect(content().string(allOf(containsString("Quedan 15 días hábiles"), not(containsString("Vencida")))));
+	}
 }
