@@ -34,7 +34,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/staff/**", "/admin/catalog/**", "/admin/contact-channels/**",
-					"/admin/answer-templates/**", "/admin/audit/**")
+					"/admin/answer-templates/**", "/admin/audit/**", "/admin/outbox/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("STAFF", "ADMIN")
