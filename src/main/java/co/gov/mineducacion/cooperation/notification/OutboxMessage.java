@@ -84,6 +84,35 @@ class OutboxMessage {
 		this.nextAttemptAt = now.plus((wait.compareTo(LONGEST_WAIT) > 0) ? LONGEST_WAIT : wait);
 	}
 
+	/**
+	 * Sends a message given up on again, from its first attempt, at once: an ADMIN
+	 * decided the cause is fixed. Only a failed message can be retried.
+	 */
+	void retry(Instant now) {
+		if (this.status != OutboxStatus.FAILED) {
+			throw new IllegalStateException("Only a failed message can be retried, not a " + this.status + " one");
+		}
+		this.status = OutboxStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String subject() {
+		return this.subject;
+	}
+
+	String lastError() {
+		return this.lastError;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
 	OutboxStatus status() {
 		return this.status;
 	}

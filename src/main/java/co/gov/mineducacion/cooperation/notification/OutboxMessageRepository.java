@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,5 +23,14 @@ interface OutboxMessageRepository extends Repository<OutboxMessage, Long> {
 	List<OutboxMessage> claimDue(Instant now, int batch);
 
 	List<OutboxMessage> findAllByOrderById();
+
+	Optional<OutboxMessage> findById(Long id);
+
+	/**
+	 * The newest messages given up on.
+	 */
+	List<OutboxMessage> findTop200ByStatusOrderByIdDesc(OutboxStatus status);
+
+	long countByStatus(OutboxStatus status);
 
 }

@@ -1,7 +1,7 @@
 package co.gov.mineducacion.cooperation.notification;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import jakarta.mail.MessagingException;
@@ -14,11 +14,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due outbox messages. Each batch holds its rows locked while sending, so with
- * several instances every message is sent by one of them only.
+ * Delivers due outbox messages. Each message is claimed, sent and marked in a transaction
+ * of its own that holds its row locked while sending, so with several instances every
+ * message is sent by one of them only; and when the database fails between sending and
+ * recording it, only that one message can be sent again.
  */
 @Component
 class OutboxSender {
@@ -35,33 +38,49 @@ class OutboxSender {
 
 	private final Clock clock;
 
-	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, PortalProperties properties,
-			Clock clock) {
+	private final TransactionTemplate transactions;
+
+	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, PortalProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:5s}",
 			initialDelayString = "${portal.mail.poll-interval:5s}")
-	@Transactional
 	public void deliverDue() {
-		Instant now = this.clock.instant();
-		for (OutboxMessage message : this.messages.claimDue(now, BATCH)) {
-			try {
-				this.mailSender.send(toMime(message.email()));
-				message.sent(this.clock.instant());
-			}
-			catch (MailException | MessagingException ex) {
-				PortalProperties.Mail mail = this.properties.mail();
-				message.failed(ex.getMessage(), this.clock.instant(), mail.firstRetryDelay(), mail.maxAttempts());
-				// Never the address or the body in the log: only which message and how
-				// often.
-				logger.warn("Outbox message could not be sent (attempt {}, now {}): {}", message.attempts(),
-						message.status(), ex.getClass().getSimpleName());
+		for (int i = 0; i < BATCH; i++) {
+			if (!Boolean.TRUE.equals(this.transactions.execute((status) -> deliverNext()))) {
+				return;
 			}
 		}
+	}
+
+	/**
+	 * Sends the next due message, if any, and records the outcome.
+	 */
+	private boolean deliverNext() {
+		List<OutboxMessage> due = this.messages.claimDue(this.clock.instant(), 1);
+		if (due.isEmpty()) {
+			return false;
+		}
+		OutboxMessage message = due.get(0);
+		try {
+			this.mailSender.send(toMime(message.email()));
+			message.sent(this.clock.instant());
+		}
+		catch (MailException | MessagingException ex) {
+			PortalProperties.Mail mail = this.properties.mail();
+			message.failed(ex.getMessage(), this.clock.instant(), mail.firstRetryDelay(), mail.maxAttempts());
+			// Never the address or the body in the log: only which message and how
+			// often.
+			logger.warn("Outbox message could not be sent (attempt {}, now {}): {}", message.attempts(),
+					message.status(), ex.getClass().getSimpleName());
+		}
+		return true;
 	}
 
 	private MimeMessage toMime(EmailMessage email) throws MessagingException {

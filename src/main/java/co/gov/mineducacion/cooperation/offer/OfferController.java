@@ -77,9 +77,7 @@ class OfferController {
 		if (form.isSpam()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		if (form.getFormToken() == null || !form.getFormToken().matches("[0-9a-f-]{36}")) {
-			form.setFormToken(UUID.randomUUID().toString());
-		}
+		form.renewTokenUnlessWellFormed();
 		if ("edit".equals(step)) {
 			return formView(form, HttpStatus.OK);
 		}

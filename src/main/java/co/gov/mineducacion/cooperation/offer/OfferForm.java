@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -121,6 +122,16 @@ class OfferForm {
 	 */
 	List<MultipartFile> chosenAttachments() {
 		return this.attachments.stream().filter((file) -> file != null && !file.isEmpty()).toList();
+	}
+
+	/**
+	 * The token names this submission, so that sending it twice files one offer; one the
+	 * browser altered is replaced.
+	 */
+	void renewTokenUnlessWellFormed() {
+		if (this.formToken == null || !this.formToken.matches("[0-9a-f-]{36}")) {
+			this.formToken = UUID.randomUUID().toString();
+		}
 	}
 
 	boolean isSpam() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class OutboxMessageTests {
 
@@ -47,6 +48,25 @@ class OutboxMessageTests {
 		this.message.sent(this.now);
 		assertThat(this.message.status()).isEqualTo(OutboxStatus.SENT);
 		assertThat(this.message.attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void aFailedMessageSentAgainStartsFromItsFirstAttemptAtOnce() {
+		for (int i = 0; i < 3; i++) {
+			this.message.failed("down", this.now, Duration.ofSeconds(1), 3);
+		}
+		Instant later = this.now.plus(Duration.ofDays(2));
+		this.message.retry(later);
+		assertThat(this.message.status()).isEqualTo(OutboxStatus.PENDING);
+		assertThat(this.message.attempts()).isZero();
+		assertThat(this.message.nextAttemptAt()).isEqualTo(later);
+	}
+
+	@Test
+	void onlyAFailedMessageCanBeSentAgain() {
+		assertThatIllegalStateException().isThrownBy(() -> this.message.retry(this.now));
+		this.message.sent(this.now);
+		assertThatIllegalStateException().isThrownBy(() -> this.message.retry(this.now));
 	}
 
 }

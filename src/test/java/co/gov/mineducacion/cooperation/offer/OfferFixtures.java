@@ -44,35 +44,42 @@ final class OfferFixtures {
 	 */
 	static <B extends AbstractMockHttpServletRequestBuilder<B>> B validOffer(B request, String email,
 			String... overrides) {
-		Map<String, String[]> fields = new LinkedHashMap<>();
-		fields.put("formToken", new String[] { UUID.randomUUID().toString() });
-		fields.put("organizationName", new String[] { "Fundación Horizonte Educativo" });
-		fields.put("sector", new String[] { "NGO" });
-		fields.put("country", new String[] { "CO" });
-		fields.put("taxId", new String[] { "899999001-7" });
-		fields.put("website", new String[] { "https://horizonte.example.org" });
-		fields.put("contactName", new String[] { "Ana María Restrepo" });
-		fields.put("contactPosition", new String[] { "Directora de alianzas" });
-		fields.put("contactEmail", new String[] { email });
-		fields.put("contactPhone", new String[] { "+57 601 555 1234" });
-		fields.put("preferredLanguage", new String[] { "es" });
-		fields.put("title", new String[] { "Laboratorios de bilingüismo para docentes rurales" });
-		fields.put("description",
-				new String[] { "Formación en inglés para 200 docentes de zonas rurales durante dos años." });
-		fields.put("actionTypes", new String[] { "A05", "A06" });
-		fields.put("strategicProjects", new String[] { "SUP-PER-03" });
-		fields.put("departments", new String[] { "05", "68" });
-		fields.put("contributionKind", new String[] { "TECHNICAL" });
-		fields.put("estimatedValue", new String[] { "250000000" });
-		fields.put("currency", new String[] { "COP" });
-		fields.put("startDate", new String[] { "2027-02-01" });
-		fields.put("endDate", new String[] { "2028-12-15" });
-		fields.put("consent", new String[] { "true" });
-		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], new String[] { overrides[i + 1] });
-		}
-		fields.forEach(request::param);
+		validOfferFields(email, overrides)
+			.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
 		return request;
+	}
+
+	/**
+	 * The fields of {@link #validOffer}, for tests that post over real HTTP.
+	 */
+	static Map<String, List<String>> validOfferFields(String email, String... overrides) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("formToken", List.of(UUID.randomUUID().toString()));
+		fields.put("organizationName", List.of("Fundación Horizonte Educativo"));
+		fields.put("sector", List.of("NGO"));
+		fields.put("country", List.of("CO"));
+		fields.put("taxId", List.of("899999001-7"));
+		fields.put("website", List.of("https://horizonte.example.org"));
+		fields.put("contactName", List.of("Ana María Restrepo"));
+		fields.put("contactPosition", List.of("Directora de alianzas"));
+		fields.put("contactEmail", List.of(email));
+		fields.put("contactPhone", List.of("+57 601 555 1234"));
+		fields.put("preferredLanguage", List.of("es"));
+		fields.put("title", List.of("Laboratorios de bilingüismo para docentes rurales"));
+		fields.put("description", List.of("Formación en inglés para 200 docentes de zonas rurales durante dos años."));
+		fields.put("actionTypes", List.of("A05", "A06"));
+		fields.put("strategicProjects", List.of("SUP-PER-03"));
+		fields.put("departments", List.of("05", "68"));
+		fields.put("contributionKind", List.of("TECHNICAL"));
+		fields.put("estimatedValue", List.of("250000000"));
+		fields.put("currency", List.of("COP"));
+		fields.put("startDate", List.of("2027-02-01"));
+		fields.put("endDate", List.of("2028-12-15"));
+		fields.put("consent", List.of("true"));
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], List.of(overrides[i + 1]));
+		}
+		return fields;
 	}
 
 	static OfferDraft draft(String email) {

@@ -281,7 +281,6 @@ class OfferReviewControllerTests {
 		return this.fixtures.version(code);
 	}
 
-
 	@Test
 	void theOfferPageCountsTheResponseClockFromWhenItLastStarted() throws Exception {
 		String late = this.fixtures.fileOffer("Clubes de lectura atrasados");
@@ -293,6 +292,8 @@ class OfferReviewControllerTests {
 		String answered = this.fixtures.fileOffer("Clubes de lectura respondidos");
 		this.jdbc.update("UPDATE offer SET received_at = now() - interval '40 days' WHERE tracking_code = ?", answered);
 		this.mvc.perform(get("/admin/offers/" + answered))
-			.andExpect(content().string(allOf(containsString("Quedan 15 días hábiles"), not(containsString("Vencida")))));
+			.andExpect(
+					content().string(allOf(containsString("Quedan 15 días hábiles"), not(containsString("Vencida")))));
 	}
+
 }

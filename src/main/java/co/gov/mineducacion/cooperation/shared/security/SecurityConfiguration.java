@@ -55,7 +55,8 @@ public class SecurityConfiguration {
 			.requestMatchers(ENROLMENT, ENROLMENT + "/**")
 			.access(enrolment())
 			.requestMatchers("/admin/staff/**", "/admin/catalog/**", "/admin/contact-channels/**",
-					"/admin/answer-templates/**", "/admin/audit/**", "/admin/data-requests/**", "/admin/settings/**")
+					"/admin/answer-templates/**", "/admin/audit/**", "/admin/data-requests/**", "/admin/settings/**",
+					"/admin/outbox/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("STAFF", "ADMIN")

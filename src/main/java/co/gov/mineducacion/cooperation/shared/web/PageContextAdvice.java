@@ -20,12 +20,20 @@ class PageContextAdvice {
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		return (errorUri != null) ? errorUri.toString() : request.getRequestURI();
+		return pathOf(request);
 	}
 
 	@ModelAttribute("languageSwitch")
 	LanguageSwitch languageSwitch(HttpServletRequest request, Locale locale) {
+		return switchOf(request, locale);
+	}
+
+	static String pathOf(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (errorUri != null) ? errorUri.toString() : request.getRequestURI();
+	}
+
+	static LanguageSwitch switchOf(HttpServletRequest request, Locale locale) {
 		Locale other = Languages.isEnglish(locale) ? Languages.SPANISH : Languages.ENGLISH;
 		return new LanguageSwitch(other.getLanguage(), linkTo(request, other));
 	}

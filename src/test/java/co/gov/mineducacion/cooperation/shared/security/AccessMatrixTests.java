@@ -89,13 +89,13 @@ class AccessMatrixTests {
 				"POST /admin/answer-templates/{id}/restore");
 		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
-				"POST /admin/staff/{id}/reset-password");
+				"POST /admin/staff/{id}/reset-password", "GET /admin/outbox", "POST /admin/outbox/{messageId}/retry");
 	}
 
 	/** Values for path variables: well-formed, but naming nothing that exists. */
 	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
 			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review", "slug",
-			"no-existe-esta-actividad");
+			"no-existe-esta-actividad", "messageId", "999999999");
 
 	@Autowired
 	MockMvc mvc;
