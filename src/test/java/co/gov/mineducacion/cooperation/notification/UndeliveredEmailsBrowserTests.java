@@ -2,7 +2,9 @@ package co.gov.mineducacion.cooperation.notification;
 
 import java.util.UUID;
 
+import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.Browser;
+import co.gov.mineducacion.cooperation.test.Totp;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -38,7 +40,7 @@ class UndeliveredEmailsBrowserTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	PasswordEncoder passwords;
+	ApplicationContext context;
 
 	@BeforeAll
 	static void launchBrowser() {
@@ -54,8 +56,7 @@ class UndeliveredEmailsBrowserTests {
 	void anAdminSendsAnUndeliveredEmailAgain() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String adminEmail = "jefa+" + suffix + "@mineducacion.gov.co";
-		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
-				+ "VALUES (?, 'Jefa', ?, 'ADMIN', now())", adminEmail, this.passwords.encode(PASSWORD));
+		String secret = EnrolledStaff.admin(this.context, adminEmail, PASSWORD);
 		String subject = "Recibimos su oferta " + suffix;
 		this.jdbc.update("""
 				INSERT INTO outbox_message (recipient, subject, body_text, body_html, status, attempts,
@@ -68,6 +69,8 @@ class UndeliveredEmailsBrowserTests {
 		admin.getByLabel("Correo electrónico institucional").fill(adminEmail);
 		admin.getByLabel("Contraseña").fill(PASSWORD);
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+		admin.getByLabel("Código de verificación").fill(Totp.code(secret, 1));
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
 		admin.getByRole(AriaRole.NAVIGATION).getByText("Correos no entregados").click();
 
 		assertThat(admin.locator("h1")).hasText("Correos no entregados");

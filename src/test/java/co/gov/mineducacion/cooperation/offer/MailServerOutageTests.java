@@ -32,7 +32,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -192,7 +191,7 @@ class MailServerOutageTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
-		return user("jefa.correo@mineducacion.gov.co").roles("ADMIN");
+		return co.gov.mineducacion.cooperation.test.SignedIn.admin("jefa.correo@mineducacion.gov.co");
 	}
 
 	private static long delivered(GreenMail smtp, String email) {
