@@ -54,6 +54,15 @@ class OfferController {
 		this.inspector = inspector;
 	}
 
+	/**
+	 * The address the form posts to, opened as a page (a bookmark, a language switch
+	 * after a failed post): the form.
+	 */
+	@GetMapping("/offers")
+	String offers() {
+		return "redirect:/offers/new";
+	}
+
 	@GetMapping("/offers/new")
 	String newOffer(@RequestParam(required = false) String project, @RequestParam(required = false) String action,
 			Model model, Locale locale) {

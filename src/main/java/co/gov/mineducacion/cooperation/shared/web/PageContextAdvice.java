@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.shared.text.Languages;
@@ -42,11 +44,36 @@ class PageContextAdvice {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (errorUri != null) ? errorUri.toString() : request.getRequestURI();
 		String query = (errorUri != null) ? null : request.getQueryString();
+		if (errorUri == null && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			// A page answering a post (a form shown again with its errors): the link
+			// opens the
+			// page the form was on, which the browser names in Referer when it is this
+			// site.
+			URI from = sameSiteReferer(request);
+			path = (from != null) ? from.getRawPath() : "/";
+			query = (from != null) ? from.getRawQuery() : null;
+		}
 		return UriComponentsBuilder.fromPath(path)
 			.query(query)
 			.replaceQueryParam(LanguageConfiguration.LANGUAGE_PARAMETER, language.getLanguage())
 			.build()
 			.toUriString();
+	}
+
+	private static URI sameSiteReferer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(referer);
+			boolean sameSite = request.getServerName().equalsIgnoreCase(uri.getHost()) && uri.getRawPath() != null
+					&& uri.getRawPath().startsWith("/");
+			return sameSite ? uri : null;
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -53,7 +53,7 @@ class AccessMatrixTests {
 	static {
 		rule(Access.PUBLIC, "GET /", "GET /contact", "GET /how-to-cooperate", "GET /who-may-cooperate", "GET /privacy",
 				"GET /strategic-projects", "GET /strategic-projects/{code}", "GET /login", "GET /offers/new",
-				"POST /offers", "GET /offers/submitted", "GET /offers/status", "POST /offers/status",
+				"GET /offers", "POST /offers", "GET /offers/submitted", "GET /offers/status", "POST /offers/status",
 				"GET /offers/status/{token}", "POST /offers/status/{token}/answer",
 				"POST /offers/status/{token}/withdraw", "GET /staff/set-password/{token}",
 				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",

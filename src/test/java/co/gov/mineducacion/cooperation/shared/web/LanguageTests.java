@@ -9,9 +9,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PortalTest
 class LanguageTests {
@@ -58,6 +62,20 @@ class LanguageTests {
 					containsString("href=\"/strategic-projects?level=HIGHER_EDUCATION&amp;q=calidad&amp;lang=en\"")));
 		this.mvc.perform(get("/strategic-projects?lang=en"))
 			.andExpect(content().string(containsString("href=\"/strategic-projects?lang=es\"")));
+	}
+
+	@Test
+	void afterAFormIsShownAgainWithItsErrorsTheLanguageLinkOpensThePageTheFormWasOn() throws Exception {
+		this.mvc
+			.perform(post("/offers").param("step", "review")
+				.header("Referer", "http://localhost/offers/new?project=PBM-COB-01")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("href=\"/offers/new?project=PBM-COB-01&amp;lang=en\"")));
+		this.mvc.perform(
+				post("/offers").param("step", "review").header("Referer", "https://elsewhere.example/x").with(csrf()))
+			.andExpect(content().string(containsString("href=\"/?lang=en\"")));
+		this.mvc.perform(get("/offers")).andExpect(redirectedUrl("/offers/new"));
 	}
 
 }
