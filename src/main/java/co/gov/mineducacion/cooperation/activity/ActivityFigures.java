@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.activity;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ class ActivityFigures implements TerritoryFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public CooperationFigures figures() {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ActivityService.BOGOTA);
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), Colombia.TIME_ZONE);
 		Map<String, long[]> counts = new HashMap<>();
 		for (Activity activity : this.activities.findAllByOrderByStartDateDescIdDesc()) {
 			boolean underWay = activity.statusOn(today) == ActivityStatus.UNDER_WAY;

@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.activity;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ActivityService {
-
-	static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final ActivityRepository activities;
 
@@ -91,7 +89,7 @@ public class ActivityService {
 	 * Today in Bogotá, the day statuses are computed for.
 	 */
 	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), BOGOTA);
+		return LocalDate.ofInstant(this.clock.instant(), Colombia.TIME_ZONE);
 	}
 
 	Activity activity(String slug) {

@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.audit;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditQueries {
 
 	static final int PAGE_SIZE = 50;
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +43,7 @@ class AuditQueries {
 			.param("before", filter.getBefore())
 			.param("limit", PAGE_SIZE + 1)
 			.query((rs, row) -> new AuditLine(rs.getLong("id"),
-					rs.getTimestamp("occurred_at").toInstant().atZone(BOGOTA), rs.getString("actor"),
+					rs.getTimestamp("occurred_at").toInstant().atZone(Colombia.TIME_ZONE), rs.getString("actor"),
 					rs.getString("action"), rs.getString("target"), rs.getString("details")))
 			.list());
 		Long next = null;
@@ -71,7 +69,7 @@ class AuditQueries {
 	}
 
 	private static Timestamp startOf(LocalDate day) {
-		return (day != null) ? Timestamp.from(day.atStartOfDay(BOGOTA).toInstant()) : null;
+		return (day != null) ? Timestamp.from(day.atStartOfDay(Colombia.TIME_ZONE).toInstant()) : null;
 	}
 
 }

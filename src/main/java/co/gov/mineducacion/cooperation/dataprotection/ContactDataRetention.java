@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ContactDataRetention {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContactDataRetention.class);
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	static final int BATCH_SIZE = 500;
 
@@ -69,7 +67,7 @@ class ContactDataRetention {
 	 */
 	@Scheduled(cron = "${portal.data-protection.retention-cron:0 30 2 * * *}", zone = "America/Bogota")
 	int applyRetention() {
-		Instant cutoff = ZonedDateTime.now(this.clock.withZone(BOGOTA))
+		Instant cutoff = ZonedDateTime.now(this.clock.withZone(Colombia.TIME_ZONE))
 			.minusMonths(current().contactRetentionMonths())
 			.toInstant();
 		int total = 0;

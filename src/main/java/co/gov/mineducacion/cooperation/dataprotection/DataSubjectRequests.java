@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DataSubjectRequests {
 
 	static final int DUE_SOON = 3;
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final DataSubjectRequestRepository requests;
 
@@ -91,9 +89,8 @@ class DataSubjectRequests {
 	}
 
 	private DataRequestRow row(DataSubjectRequest r) {
-		LocalDate today = LocalDate.now(this.clock.withZone(BOGOTA));
-		int left = today.isAfter(r.dueOn()) ? -this.calendar.businessDaysBetween(r.dueOn(), today)
-				: this.calendar.businessDaysBetween(today, r.dueOn());
+		LocalDate today = LocalDate.now(this.clock.withZone(Colombia.TIME_ZONE));
+		int left = this.calendar.businessDaysLeft(today, r.dueOn());
 		String clock = (r.status() != DataSubjectRequest.Status.OPEN) ? "ANSWERED"
 				: (left < 0) ? "OVERDUE" : (left <= DUE_SOON) ? "DUE_SOON" : "ON_TIME";
 		return new DataRequestRow(r.id(), r.kind(), r.receivedOn(), r.dueOn(), r.requesterName(), r.requesterEmail(),

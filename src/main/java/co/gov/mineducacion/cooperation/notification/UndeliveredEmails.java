@@ -1,7 +1,7 @@
 package co.gov.mineducacion.cooperation.notification;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class UndeliveredEmails {
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final OutboxMessageRepository messages;
 
@@ -34,7 +32,7 @@ class UndeliveredEmails {
 	List<FailedEmail> newest() {
 		return this.messages.findTop200ByStatusOrderByIdDesc(OutboxStatus.FAILED)
 			.stream()
-			.map((message) -> new FailedEmail(message.id(), message.createdAt().atZone(BOGOTA),
+			.map((message) -> new FailedEmail(message.id(), message.createdAt().atZone(Colombia.TIME_ZONE),
 					MaskedAddresses.mask(message.recipient()), message.subject(), message.attempts(),
 					MaskedAddresses.mask(message.lastError())))
 			.toList();

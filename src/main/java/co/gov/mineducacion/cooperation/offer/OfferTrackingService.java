@@ -1,7 +1,7 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class OfferTrackingService {
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final OfferRepository offers;
 
@@ -60,12 +58,12 @@ public class OfferTrackingService {
 		List<OfferStatusView.Entry> history = offer.events()
 			.stream()
 			.filter(OfferEvent::isVisibleToSubmitter)
-			.map((event) -> new OfferStatusView.Entry(event.occurredAt().atZone(BOGOTA), event.kind(),
+			.map((event) -> new OfferStatusView.Entry(event.occurredAt().atZone(Colombia.TIME_ZONE), event.kind(),
 					event.newStatus(), event.message(), Offer.SUBMITTER.equals(event.actor())))
 			.toList();
 		List<String> documents = offer.attachments().stream().map(OfferAttachment::fileName).toList();
 		return new OfferStatusView(offer.trackingCode(), offer.title(), offer.organizationName(), offer.status(),
-				offer.receivedAt().atZone(BOGOTA), history, documents,
+				offer.receivedAt().atZone(Colombia.TIME_ZONE), history, documents,
 				offer.status() == OfferStatus.MORE_INFORMATION_REQUESTED, offer.canBeWithdrawn(),
 				offer.originalDisclosedToSubmitter());
 	}

@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +17,6 @@ final class TrackingCodes {
 
 	static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-
 	private static final Pattern TYPED = Pattern.compile("^CO(\\d{4})([" + ALPHABET + "]{4})([" + ALPHABET + "]{4})$");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,7 +25,7 @@ final class TrackingCodes {
 	}
 
 	static String next(Instant now) {
-		StringBuilder code = new StringBuilder("CO-").append(now.atZone(BOGOTA).getYear()).append('-');
+		StringBuilder code = new StringBuilder("CO-").append(now.atZone(Colombia.TIME_ZONE).getYear()).append('-');
 		for (int i = 0; i < 8; i++) {
 			if (i == 4) {
 				code.append('-');

@@ -1,10 +1,10 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +36,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class OfficeDashboard {
 
 	static final int MONTHS = 12;
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final OfferStatistics statistics;
 
@@ -99,10 +97,10 @@ class OfficeDashboard {
 	}
 
 	private DashboardChart perMonth(Instant now, Locale locale) {
-		YearMonth last = YearMonth.from(now.atZone(BOGOTA));
+		YearMonth last = YearMonth.from(now.atZone(Colombia.TIME_ZONE));
 		YearMonth first = last.minusMonths(MONTHS - 1);
 		Map<String, Long> counts = toMap(
-				this.statistics.receivedPerMonth(first.atDay(1).atStartOfDay(BOGOTA).toInstant()));
+				this.statistics.receivedPerMonth(first.atDay(1).atStartOfDay(Colombia.TIME_ZONE).toInstant()));
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 		List<ChartRow> rows = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {

@@ -1,9 +1,9 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class OfficeQueueService {
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final OfferQueue offers;
 
@@ -55,7 +53,7 @@ class OfficeQueueService {
 	 * signed-in staff member.
 	 */
 	QueueFilter filter(QueueForm form, String signedIn) {
-		LocalDate today = LocalDate.now(this.clock.withZone(BOGOTA));
+		LocalDate today = LocalDate.now(this.clock.withZone(Colombia.TIME_ZONE));
 		Instant overdueBefore = ResponseClock.earliestStartDueOnOrAfter(today, this.calendar);
 		Instant clockFrom = "DUE_SOON".equals(form.getClock()) ? overdueBefore : null;
 		Instant clockBefore = switch (form.getClock() == null ? "" : form.getClock()) {
@@ -73,7 +71,7 @@ class OfficeQueueService {
 	}
 
 	QueueEntry entry(QueueRow row, QueueChoices choices, Instant now) {
-		return new QueueEntry(row, row.receivedAt().atZone(BOGOTA), choices.sectors().name(row.sector()),
+		return new QueueEntry(row, row.receivedAt().atZone(Colombia.TIME_ZONE), choices.sectors().name(row.sector()),
 				row.departments().stream().map(choices.departments()::name).toList(),
 				assignee(row.assigneeId(), choices), (row.responseClockStartedAt() != null)
 						? ResponseClock.of(row.responseClockStartedAt(), now, this.calendar) : null);
@@ -107,7 +105,7 @@ class OfficeQueueService {
 	}
 
 	private static Instant startOf(LocalDate date) {
-		return (date != null) ? date.atStartOfDay(BOGOTA).toInstant() : null;
+		return (date != null) ? date.atStartOfDay(Colombia.TIME_ZONE).toInstant() : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,8 +40,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class QueueExport {
 
 	static final String ACTION = "offer.exported";
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	private final OfferQueue offers;
 
@@ -121,7 +119,7 @@ class QueueExport {
 
 	private String fileName(Locale locale) {
 		return this.messages.getMessage("admin.queue.csv.fileName", null, locale) + "-"
-				+ LocalDate.now(this.clock.withZone(BOGOTA)) + ".csv";
+				+ LocalDate.now(this.clock.withZone(Colombia.TIME_ZONE)) + ".csv";
 	}
 
 }

@@ -1,8 +1,8 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
 
@@ -23,19 +23,16 @@ record ResponseClock(LocalDate due, int daysLeft, String state) {
 
 	static final int DUE_SOON = 3;
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-
 	static ResponseClock of(Instant startedAt, Instant now, BusinessCalendar calendar) {
 		LocalDate due = dueDate(startedAt, calendar);
-		LocalDate today = now.atZone(BOGOTA).toLocalDate();
-		int left = today.isAfter(due) ? -calendar.businessDaysBetween(due, today)
-				: calendar.businessDaysBetween(today, due);
+		LocalDate today = now.atZone(Colombia.TIME_ZONE).toLocalDate();
+		int left = calendar.businessDaysLeft(today, due);
 		String state = (left < 0) ? "OVERDUE" : (left <= DUE_SOON) ? "DUE_SOON" : "ON_TIME";
 		return new ResponseClock(due, left, state);
 	}
 
 	static LocalDate dueDate(Instant startedAt, BusinessCalendar calendar) {
-		return calendar.plusBusinessDays(startedAt.atZone(BOGOTA).toLocalDate(), LEGAL_BUSINESS_DAYS);
+		return calendar.plusBusinessDays(startedAt.atZone(Colombia.TIME_ZONE).toLocalDate(), LEGAL_BUSINESS_DAYS);
 	}
 
 	/**
@@ -49,7 +46,9 @@ record ResponseClock(LocalDate due, int daysLeft, String state) {
 		while (!calendar.isBusinessDay(businessDay)) {
 			businessDay = businessDay.plusDays(1);
 		}
-		return calendar.plusBusinessDays(businessDay, -LEGAL_BUSINESS_DAYS).atStartOfDay(BOGOTA).toInstant();
+		return calendar.plusBusinessDays(businessDay, -LEGAL_BUSINESS_DAYS)
+			.atStartOfDay(Colombia.TIME_ZONE)
+			.toInstant();
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +29,6 @@ class AccountSecurityService {
 
 	static final String ISSUER = "Cooperación MinEducación";
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-
 	private final StaffAccountRepository accounts;
 
 	private final TotpAuthenticator authenticator;
@@ -52,7 +50,7 @@ class AccountSecurityService {
 		StaffAccount account = account(email);
 		TotpSetup setup = account.isTotpSetupPending() ? setup(account) : null;
 		return new AccountSecurity(account.isTotpEnabled(),
-				account.isTotpEnabled() ? account.totpEnabledAt().atZone(BOGOTA).toLocalDate() : null,
+				account.isTotpEnabled() ? account.totpEnabledAt().atZone(Colombia.TIME_ZONE).toLocalDate() : null,
 				account.recoveryCodesLeft(), account.role() == StaffRole.ADMIN, setup);
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.Emails;
-import co.gov.mineducacion.cooperation.test.MovableClock;
+import co.gov.mineducacion.cooperation.test.MutableClock;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import com.icegreen.greenmail.util.GreenMail;
@@ -62,7 +62,7 @@ class MailServerOutageTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	MovableClock clock;
+	MutableClock clock;
 
 	@AfterEach
 	void removeWhatThisTestFiled() {
@@ -206,10 +206,10 @@ class MailServerOutageTests {
 
 		@Bean
 		@Primary
-		MovableClock movableClock() {
+		MutableClock movableClock() {
 			// Whole milliseconds: PostgreSQL keeps microseconds, and the test reads times
 			// back from it.
-			return new MovableClock(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS));
+			return new MutableClock(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +17,34 @@ import org.springframework.context.annotation.Primary;
  */
 public final class MutableClock extends Clock {
 
-	private volatile Instant now = Instant.now();
+	private volatile Instant now;
+
+	public MutableClock() {
+		this(Instant.now());
+	}
+
+	public MutableClock(Instant start) {
+		this.now = start;
+	}
 
 	public void set(Instant instant) {
 		this.now = instant;
+	}
+
+	/**
+	 * Moves the clock forward, so that hours of retries pass in seconds.
+	 */
+	public synchronized void advance(Duration duration) {
+		this.now = this.now.plus(duration);
+	}
+
+	/**
+	 * Moves the clock to {@code moment}, never back.
+	 */
+	public synchronized void moveTo(Instant moment) {
+		if (moment.isAfter(this.now)) {
+			this.now = moment;
+		}
 	}
 
 	/**

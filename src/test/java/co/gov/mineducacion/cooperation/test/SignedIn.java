@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.test;
 
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,12 +17,18 @@ public final class SignedIn {
 	}
 
 	public static RequestPostProcessor staff(String email) {
-		return user(email).authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "FACTOR_PASSWORD"));
+		return user(email).authorities(AuthorityUtils.createAuthorityList(authoritiesOf(WithStaff.class)));
 	}
 
 	public static RequestPostProcessor admin(String email) {
-		return user(email).authorities(
-				AuthorityUtils.createAuthorityList("ROLE_ADMIN", "FACTOR_PASSWORD", "FACTOR_TOTP", "TOTP_ENROLLED"));
+		return user(email).authorities(AuthorityUtils.createAuthorityList(authoritiesOf(WithAdmin.class)));
+	}
+
+	/**
+	 * The authorities the meta-annotation grants: one definition of a signed-in member.
+	 */
+	private static String[] authoritiesOf(Class<?> annotation) {
+		return annotation.getAnnotation(WithMockUser.class).authorities();
 	}
 
 }

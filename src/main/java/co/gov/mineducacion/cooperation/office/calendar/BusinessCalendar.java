@@ -44,6 +44,14 @@ public final class BusinessCalendar {
 	}
 
 	/**
+	 * Business days left from {@code today} until {@code due} (0 on the day), or, once
+	 * {@code due} has passed, minus the business days since: the legal clocks' count.
+	 */
+	public int businessDaysLeft(LocalDate today, LocalDate due) {
+		return today.isAfter(due) ? -businessDaysBetween(due, today) : businessDaysBetween(today, due);
+	}
+
+	/**
 	 * The number of business days after {@code from} up to and including {@code to}, so
 	 * that {@code businessDaysBetween(d, plusBusinessDays(d, n)) == n}. Zero when
 	 * {@code to} is not after {@code from}: this never returns a negative number.
