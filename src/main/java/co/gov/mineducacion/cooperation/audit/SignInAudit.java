@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.audit;
 
+import co.gov.mineducacion.cooperation.shared.security.SecondFactor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -8,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sign-ins, failed sign-ins and sign-outs go to the audit log. A failure records the
- * email that was tried and why, never the password.
+ * email that was tried and why, never the password. A member with an authenticator app is
+ * only signed in once the code is accepted: the password alone is recorded as accepted,
+ * and the staff feature records the sign-in when the code is.
  */
 @Component
 class SignInAudit {
@@ -21,7 +25,9 @@ class SignInAudit {
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		this.log.recordAs(event.getAuthentication().getName(), "staff.signed-in", null, null);
+		String action = SecondFactor.enrolled(event.getAuthentication()) ? "staff.password-accepted"
+				: "staff.signed-in";
+		this.log.recordAs(event.getAuthentication().getName(), action, null, null);
 	}
 
 	@EventListener

@@ -126,6 +126,7 @@ class AccountSecurityService {
 		if (TotpAuthenticator.isTotpCode(input)) {
 			if (appCodeAccepted(account, input)) {
 				account.signedIn();
+				this.audit.recordAs(account.email(), "staff.signed-in", null, null);
 				return SignInCode.ACCEPTED;
 			}
 			return account.isLocked(now) ? SignInCode.LOCKED : SignInCode.REJECTED;
@@ -134,6 +135,7 @@ class AccountSecurityService {
 			account.signedIn();
 			this.audit.recordAs(account.email(), "staff.recovery-code.used", account.email(),
 					account.recoveryCodesLeft() + " left");
+			this.audit.recordAs(account.email(), "staff.signed-in", null, null);
 			return SignInCode.RECOVERY_CODE_ACCEPTED;
 		}
 		failed(account, now);

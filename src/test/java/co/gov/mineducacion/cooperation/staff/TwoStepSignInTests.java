@@ -115,6 +115,8 @@ class TwoStepSignInTests {
 		String email = newAccount(StaffRole.ADMIN);
 		String secret = enrol(email);
 		Visitor session = signIn(email);
+		assertThat(actedAs(email, "staff.password-accepted")).isEqualTo(1);
+		assertThat(actedAs(email, "staff.signed-in")).as("not before the code").isZero();
 		this.mvc.perform(get("/admin").with(session)).andDo(session).andExpect(redirectedUrl("/login/code"));
 		this.mvc.perform(get(SECURITY).with(session)).andDo(session).andExpect(redirectedUrl("/login/code"));
 		this.mvc.perform(get("/login/code").with(session))
@@ -128,6 +130,7 @@ class TwoStepSignInTests {
 			.andExpect(redirectsToTheWorkspace())
 			.andReturn();
 		assertThat(session.sessionId()).isNotEqualTo(before);
+		assertThat(actedAs(email, "staff.signed-in")).isEqualTo(1);
 		this.mvc.perform(get("/admin").with(session)).andDo(session).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/staff").with(session)).andDo(session).andExpect(status().isOk());
 	}
@@ -393,6 +396,11 @@ class TwoStepSignInTests {
 
 	private byte[] storedSecret(String email) {
 		return this.jdbc.queryForObject("SELECT totp_secret FROM staff_account WHERE email = ?", byte[].class, email);
+	}
+
+	private int actedAs(String email, String action) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = ?",
+				Integer.class, email, action);
 	}
 
 	private int audited(String email, String action) {
