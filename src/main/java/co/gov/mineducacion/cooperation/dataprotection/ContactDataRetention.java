@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.OfferRetention;
 import org.slf4j.Logger;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The retention period and the nightly job that applies it. The job works in batches,
  * each its own transaction, and is safe to run on several instances at once (offers are
- * claimed with row locks); the audit log records how many offers were anonymised, never
- * whose data.
+ * claimed with row locks); each night one instance runs it (a scheduler lock). The audit
+ * log records how many offers were anonymised, never whose data.
  */
 @Service
 class ContactDataRetention {
@@ -63,9 +64,18 @@ class ContactDataRetention {
 	}
 
 	/**
-	 * Anonymises every offer past the retention period; returns how many.
+	 * The nightly run, on one instance: the lock stays taken five minutes after it ends,
+	 * so an instance whose clock is a little behind does not run it again.
 	 */
 	@Scheduled(cron = "${portal.data-protection.retention-cron:0 30 2 * * *}", zone = "America/Bogota")
+	@SchedulerLock(name = "contact-data-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+	void applyRetentionNightly() {
+		applyRetention();
+	}
+
+	/**
+	 * Anonymises every offer past the retention period; returns how many.
+	 */
 	int applyRetention() {
 		Instant cutoff = ZonedDateTime.now(this.clock.withZone(Colombia.TIME_ZONE))
 			.minusMonths(current().contactRetentionMonths())

@@ -10,6 +10,8 @@ import java.util.Optional;
 import co.gov.mineducacion.cooperation.notification.MailOutbox;
 import co.gov.mineducacion.cooperation.site.PrivacyNotice;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,7 +108,12 @@ public class OfferService {
 		return this.offers.findByFormToken(formToken).map(Offer::trackingCode);
 	}
 
+	/**
+	 * Forgets documents staged for a form never submitted: hourly, on one instance (the
+	 * lock outlasts the run by half an hour, so the others skip that hour).
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+	@SchedulerLock(name = "forget-abandoned-uploads", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30M")
 	@Transactional
 	public void forgetAbandonedUploads() {
 		this.staged.deleteUploadedBefore(this.clock.instant().minus(Duration.ofDays(1)));

@@ -5,14 +5,12 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Application-wide beans: the portal's settings, the clock every feature reads time from,
- * and scheduling for background jobs (such as the mail outbox).
+ * Application-wide beans: the portal's settings and the clock every feature reads time
+ * from. Background jobs are set up in {@link SchedulingConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(PortalProperties.class)
 class PortalConfiguration {
 

@@ -25,12 +25,14 @@ import org.springframework.validation.annotation.Validated;
  * @param mail how the outbox delivers email
  * @param openData what the open-data files say about their publisher
  * @param cache how long an instance keeps the public catalogue in memory
+ * @param reminders when staff are reminded of answers falling due
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
-		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache) {
+		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
+		@Valid @NotNull @DefaultValue Reminders reminders) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -74,6 +76,16 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * instance that made it at once, and the other instances within this time
 	 */
 	public record Cache(@NotNull @DefaultValue("60s") Duration timeToLive) {
+	}
+
+	/**
+	 * @param cron when the deadline reminders go out, in Bogotá time (business mornings
+	 * at 7:00 by default; holidays are skipped)
+	 * @param businessDaysAhead how many business days before its due date an offer is
+	 * first reminded of (overdue offers are reminded of too)
+	 */
+	public record Reminders(@NotBlank @DefaultValue("0 0 7 * * MON-FRI") String cron,
+			@Min(0) @Max(15) @DefaultValue("3") int businessDaysAhead) {
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import co.gov.mineducacion.cooperation.shared.text.Languages;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,6 +64,8 @@ class StaffAccount {
 
 	private long totpLastStep;
 
+	private String language = "es";
+
 	@ElementCollection
 	@CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_account_id"))
 	@Column(name = "code_hash")
@@ -100,6 +103,18 @@ class StaffAccount {
 		this.credentialStamp++;
 		clearTotp();
 		return hadTotp;
+	}
+
+	/**
+	 * Remembers the language the person works in (Spanish or English), for the email the
+	 * portal sends them.
+	 */
+	void speaks(Locale language) {
+		this.language = Languages.closestTo(language).getLanguage();
+	}
+
+	Locale language() {
+		return Locale.forLanguageTag(this.language);
 	}
 
 	void deactivate() {

@@ -152,8 +152,13 @@ public class StaffService {
 	}
 
 	@Transactional
-	void recordSignIn(String email) {
-		this.accounts.findByEmail(normalize(email)).ifPresent(StaffAccount::passwordAccepted);
+	void recordSignIn(String email, Locale language) {
+		this.accounts.findByEmail(normalize(email)).ifPresent((account) -> {
+			account.passwordAccepted();
+			if (language != null) {
+				account.speaks(language);
+			}
+		});
 	}
 
 	private static String normalize(String email) {
@@ -161,7 +166,8 @@ public class StaffService {
 	}
 
 	private static StaffMember member(StaffAccount account) {
-		return new StaffMember(account.id(), account.email(), account.displayName(), account.role());
+		return new StaffMember(account.id(), account.email(), account.displayName(), account.role(),
+				account.language());
 	}
 
 }

@@ -10,12 +10,12 @@ import java.util.zip.ZipOutputStream;
 /**
  * Small real documents of each kind, and hostile ones, made in memory for upload tests.
  */
-final class Documents {
+public final class Documents {
 
 	private Documents() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
 				+ "trailer<</Root 1 0 R>>\n%%EOF\n")
 			.getBytes(StandardCharsets.US_ASCII);

@@ -15,14 +15,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Offers and offer forms for tests. Every fixture uses a fresh email and client address,
  * so that tests sharing one database never see each other's offers or rate limits.
  */
-final class OfferFixtures {
+public final class OfferFixtures {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	private OfferFixtures() {
 	}
 
-	static String uniqueEmail() {
+	public static String uniqueEmail() {
 		return "contacto+" + UUID.randomUUID().toString().substring(0, 8) + "@fundacion.example.org";
 	}
 

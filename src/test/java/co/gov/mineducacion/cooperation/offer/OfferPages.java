@@ -14,7 +14,7 @@ import static co.gov.mineducacion.cooperation.offer.OfferFixtures.validOfferFiel
  * Reads the offer pages a {@link co.gov.mineducacion.cooperation.test.WebVisitor} gets
  * and fills in the form from them, for tests over real HTTP.
  */
-final class OfferPages {
+public final class OfferPages {
 
 	private static final Pattern TRACKING_CODE = Pattern
 		.compile("class=\"tracking-code\">(CO-\\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4})<");
@@ -26,7 +26,7 @@ final class OfferPages {
 	 * A valid offer typed into {@code form} (its form token and CSRF token), ready to
 	 * confirm.
 	 */
-	static Map<String, List<String>> typedInto(Page form, String email, String... overrides) {
+	public static Map<String, List<String>> typedInto(Page form, String email, String... overrides) {
 		List<String> all = new ArrayList<>(List.of("formToken", form.formToken().orElseThrow(), "_csrf",
 				form.csrfToken().orElseThrow(), "step", "confirm"));
 		all.addAll(List.of(overrides));
@@ -43,7 +43,7 @@ final class OfferPages {
 		return again;
 	}
 
-	static Optional<String> trackingCode(Page submitted) {
+	public static Optional<String> trackingCode(Page submitted) {
 		return submitted.find(TRACKING_CODE);
 	}
 

@@ -43,7 +43,7 @@ public final class WebVisitor {
 
 	private final String forwardedFor;
 
-	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+	private final Map<String, String> cookies;
 
 	public WebVisitor(String base) {
 		this(base, null);
@@ -55,8 +55,21 @@ public final class WebVisitor {
 	 * trusts forwarded headers ({@code server.forward-headers-strategy}).
 	 */
 	public WebVisitor(String base, String address) {
-		this.base = URI.create(base);
+		this(URI.create(base), address, new ConcurrentHashMap<>());
+	}
+
+	private WebVisitor(URI base, String address, Map<String, String> cookies) {
+		this.base = base;
 		this.forwardedFor = address;
+		this.cookies = cookies;
+	}
+
+	/**
+	 * The same browser, cookies and all, sent to another instance of the portal, as a
+	 * load balancer may do with any request.
+	 */
+	public WebVisitor at(String otherBase) {
+		return new WebVisitor(URI.create(otherBase), this.forwardedFor, this.cookies);
 	}
 
 	public Page get(String path) throws IOException, InterruptedException {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -45,7 +47,12 @@ public class RateLimiter {
 				Timestamp.from(now));
 	}
 
+	/**
+	 * Forgets hits older than a day: hourly, on one instance (the lock outlasts the run
+	 * by half an hour, so the others skip that hour).
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "rate-limit-purge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30M")
 	@Transactional
 	public void forgetOldHits() {
 		this.jdbc.update("DELETE FROM rate_limit_hit WHERE hit_at < ?",
