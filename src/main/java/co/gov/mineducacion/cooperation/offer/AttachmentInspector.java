@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Decides what an uploaded document really is from its content (Apache Tika), never from
  * its name or the browser's header, and accepts only PDF, DOCX, XLSX, PNG and JPEG up to
- * 10 MB.
+ * 10 MB. A ZIP package that inflates too far (a zip bomb) is refused before Tika opens
+ * it.
  */
 @Component
 class AttachmentInspector {
@@ -46,6 +47,9 @@ class AttachmentInspector {
 		}
 		try {
 			byte[] content = file.getBytes();
+			if (ZipInflation.isZip(content) && !ZipInflation.withinLimits(content)) {
+				throw new RejectedFileException("UnsupportedType", file.getOriginalFilename());
+			}
 			String type = detect(content);
 			if (!ALLOWED.containsKey(type)) {
 				throw new RejectedFileException("UnsupportedType", file.getOriginalFilename());

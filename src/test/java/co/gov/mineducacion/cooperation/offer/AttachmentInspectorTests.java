@@ -59,6 +59,21 @@ class AttachmentInspectorTests {
 	}
 
 	@Test
+	void refusesAZipBombThatLooksLikeAWordDocumentBeforeOpeningIt() throws IOException {
+		byte[] bomb = ZipBombs.lookingLikeADocx(4);
+		assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+		assertThat(ZipInflation.withinLimits(bomb)).isFalse();
+		assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> this.inspector.inspect(file("informe.docx", "application/octet-stream", bomb)))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("UnsupportedType"));
+	}
+
+	@Test
+	void acceptsARealWordDocumentWithinTheInflationLimits() throws IOException {
+		assertThat(ZipInflation.withinLimits(Documents.docx())).isTrue();
+	}
+
+	@Test
 	void refusesAFileOverTenMegabytes() {
 		byte[] big = new byte[(int) AttachmentInspector.MAX_BYTES + 1];
 		System.arraycopy(Documents.pdf(), 0, big, 0, Documents.pdf().length);

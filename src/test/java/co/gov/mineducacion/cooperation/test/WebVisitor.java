@@ -1,7 +1,10 @@
 package co.gov.mineducacion.cooperation.test;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,11 +16,13 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,15 +99,28 @@ public final class WebVisitor {
 	 */
 	public Page postMultipart(String path, Map<String, List<String>> fields, String fileField, String fileName,
 			String mediaType, byte[] content) throws IOException, InterruptedException {
+		return postMultipart(path, fields, fileField, fileName, mediaType, () -> new ByteArrayInputStream(content),
+				content.length);
+	}
+
+	/**
+	 * Posts {@code fields} and one document of {@code length} bytes read from
+	 * {@code content} as it is sent, for documents too large to hold in memory; the
+	 * request carries its {@code Content-Length}, as a browser's does.
+	 */
+	public Page postMultipart(String path, Map<String, List<String>> fields, String fileField, String fileName,
+			String mediaType, Supplier<InputStream> content, long length) throws IOException, InterruptedException {
 		String boundary = "----portal" + UUID.randomUUID().toString().replace("-", "");
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		fields.forEach((name, values) -> values.forEach((value) -> write(body, "--" + boundary
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		fields.forEach((name, values) -> values.forEach((value) -> write(head, "--" + boundary
 				+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")));
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+		write(head, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n");
-		body.writeBytes(content);
-		write(body, "\r\n--" + boundary + "--\r\n");
-		BodyPublisher publisher = BodyPublishers.ofByteArray(body.toByteArray());
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		BodyPublisher publisher = BodyPublishers.fromPublisher(
+				BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(List
+					.of(new ByteArrayInputStream(head.toByteArray()), content.get(), new ByteArrayInputStream(tail))))),
+				head.size() + length + tail.length);
 		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher));
 	}
 
