@@ -58,25 +58,18 @@ start_once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# measure NAME JAR [java options...]: READY and STARTED, medians in seconds.
-measure() {
-	local name=$1
-	shift
-	: >"$work/$name.tsv"
-	for i in $(seq 1 "$runs"); do
-		start_once "$work/$name-$i.log" "$@" >>"$work/$name.tsv"
-	done
-	READY=$(awk '{ print $1 / 1000 }' "$work/$name.tsv" | median)
-	STARTED=$(awk '{ print $2 }' "$work/$name.tsv" | median)
-}
+# Medians in seconds of column $2 (1 ready, in ms; 2 the log's seconds) of $work/$1.tsv.
+median_of() { awk -v c="$2" '{ print (c == 1) ? $1 / 1000 : $2 }' "$work/$1.tsv" | median; }
 
-# Interleaved would be fairer on a busy machine; one after the other keeps each JVM's page cache warm alike.
-measure plain "$jar"
-plain_ready=$READY plain_started=$STARTED
-measure extracted "$extracted"
-extracted_ready=$READY extracted_started=$STARTED
-measure aot "$extracted" -XX:AOTCache="$work/app.aot"
-aot_ready=$READY aot_started=$STARTED
+# Interleaved, so that a machine busy with something else slows each variant alike.
+for i in $(seq 1 "$runs"); do
+	start_once "$work/plain-$i.log" "$jar" >>"$work/plain.tsv"
+	start_once "$work/extracted-$i.log" "$extracted" >>"$work/extracted.tsv"
+	start_once "$work/aot-$i.log" "$extracted" -XX:AOTCache="$work/app.aot" >>"$work/aot.tsv"
+done
+plain_ready=$(median_of plain 1) plain_started=$(median_of plain 2)
+extracted_ready=$(median_of extracted 1) extracted_started=$(median_of extracted 2)
+aot_ready=$(median_of aot 1) aot_started=$(median_of aot 2)
 
 verdict() { awk -v s="$1" 'BEGIN { print (s <= 3) ? "met" : "missed" }'; }
 perf_row "4 Start-up: java -jar (plain)" "ready ${plain_ready} s (log ${plain_started} s)" "≤ 3 s" \
