@@ -23,12 +23,15 @@ public record OwnDatabase(String jdbcUrl, String username, String password) {
 		int query = shared.jdbcUrl().indexOf('?', slash);
 		String name = shared.jdbcUrl().substring(slash + 1, (query < 0) ? shared.jdbcUrl().length() : query) + "_"
 				+ purpose;
-		OwnDatabase own = new OwnDatabase(shared.jdbcUrl().substring(0, slash + 1) + name, shared.username(),
-				shared.password());
-		shared.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-		shared.execute("CREATE DATABASE " + name);
+		String server = shared.jdbcUrl().substring(0, slash + 1);
+		OwnDatabase own = new OwnDatabase(server + name, shared.username(), shared.password());
+		// Through the server's maintenance database: the shared one may be dropped first
+		// at shutdown.
+		OwnDatabase maintenance = new OwnDatabase(server + "postgres", shared.username(), shared.password());
+		maintenance.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		maintenance.execute("CREATE DATABASE " + name);
 		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> shared.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
+			.addShutdownHook(new Thread(() -> maintenance.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"),
 					"drop-" + name));
 		return own;
 	}
