@@ -43,6 +43,18 @@ public class TestDatabaseConfiguration {
 		};
 	}
 
+	/**
+	 * How to reach the tests' shared database, wherever it lives.
+	 */
+	static OwnDatabase sharedDatabase() {
+		if (dockerAnswers()) {
+			PostgreSQLContainer shared = sharedContainer();
+			return new OwnDatabase(shared.getJdbcUrl(), shared.getUsername(), shared.getPassword());
+		}
+		LocalTestDatabase local = LocalTestDatabase.instance();
+		return new OwnDatabase(local.jdbcUrl(), local.username(), local.password());
+	}
+
 	private static synchronized PostgreSQLContainer sharedContainer() {
 		if (container == null) {
 			// One container for every test context of the run; Testcontainers' reaper
