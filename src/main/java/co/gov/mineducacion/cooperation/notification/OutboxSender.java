@@ -7,7 +7,6 @@ import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
@@ -22,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers due outbox messages. Each message is claimed, sent and marked in a transaction
  * of its own that holds its row locked while sending, so with several instances every
  * message is sent by one of them only; and when the database fails between sending and
- * recording it, only that one message can be sent again. One instance at a time runs a
- * pass (the lock is held at most ten minutes: twenty messages at the mail server's
- * timeouts).
+ * recording it, only that one message can be sent again. Every instance runs it: the row
+ * locks share the work out, and no job lock is wanted, since a lock left behind by an
+ * instance or a database that died mid-pass would hold every email back until it expired.
  */
 @Component
 class OutboxSender {
@@ -54,7 +53,6 @@ class OutboxSender {
 
 	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:5s}",
 			initialDelayString = "${portal.mail.poll-interval:5s}")
-	@SchedulerLock(name = "outbox-sender", lockAtMostFor = "PT10M")
 	public void deliverDue() {
 		for (int i = 0; i < BATCH; i++) {
 			if (!Boolean.TRUE.equals(this.transactions.execute((status) -> deliverNext()))) {

@@ -113,7 +113,7 @@ public class OfferService {
 	 * lock outlasts the run by half an hour, so the others skip that hour).
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-	@SchedulerLock(name = "forget-abandoned-uploads", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30M")
+	@SchedulerLock(name = "forget-abandoned-uploads", lockAtMostFor = "PT40M", lockAtLeastFor = "PT30M")
 	@Transactional
 	public void forgetAbandonedUploads() {
 		this.staged.deleteUploadedBefore(this.clock.instant().minus(Duration.ofDays(1)));

@@ -52,7 +52,7 @@ public class RateLimiter {
 	 * by half an hour, so the others skip that hour).
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	@SchedulerLock(name = "rate-limit-purge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30M")
+	@SchedulerLock(name = "rate-limit-purge", lockAtMostFor = "PT40M", lockAtLeastFor = "PT30M")
 	@Transactional
 	public void forgetOldHits() {
 		this.jdbc.update("DELETE FROM rate_limit_hit WHERE hit_at < ?",

@@ -62,7 +62,8 @@ class StaffTextEscapingTests {
 	@AfterEach
 	void putTheCatalogueBack() {
 		this.jdbc.update("UPDATE strategic_project SET retired = TRUE WHERE code LIKE 'T-XSS-%'");
-		// Nothing refers to a channel: remove it, so that tests reading every channel, retired
+		// Nothing refers to a channel: remove it, so that tests reading every channel,
+		// retired
 		// ones included, find the seed's alone.
 		this.jdbc.update("DELETE FROM contact_channel WHERE code LIKE 'T_XSS_%'");
 		if (this.actionType != null) {
