@@ -21,8 +21,13 @@ nginx_dir=$PERF_OUT/nginx
 rm -rf "$nginx_dir" && mkdir -p "$nginx_dir/root" "$nginx_dir/temp"
 mapfile -t pages < <(perf_public_pages "http://localhost:$first_port")
 locations=""
+# The bytes as sent, uncompressed: the browser's headers but Accept-Encoding.
+fetch_headers=()
+for header in "${PERF_BROWSER_HEADERS[@]}"; do
+	case $header in Accept-Encoding:*) unset 'fetch_headers[-1]' ;; *) fetch_headers+=("$header") ;; esac
+done
 for i in "${!pages[@]}"; do
-	curl -fsS "${PERF_BROWSER_HEADERS[@]}" -H 'Accept-Encoding: identity' -o "$nginx_dir/root/page$i.html" "http://localhost:$first_port${pages[$i]}"
+	curl -fsS "${fetch_headers[@]}" -o "$nginx_dir/root/page$i.html" "http://localhost:$first_port${pages[$i]}"
 	locations+="		location = ${pages[$i]} { try_files /page$i.html =404; }"$'\n'
 done
 nginx_port=$(perf_free_port)

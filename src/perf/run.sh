@@ -78,7 +78,7 @@ java=$(perf_java)
 	echo
 	echo "| Target | Measured | Goal | Reference | Ratio | Verdict |"
 	echo "|---|---|---|---|---|---|"
-	sed 's/|/\\|/g; s/\t/ | /g; s/^/| /; s/$/ |/' "$PERF_OUT/results.tsv"
+	sort -s -n -k 1,1 "$PERF_OUT/results.tsv" | sed 's/|/\\|/g; s/\t/ | /g; s/^/| /; s/$/ |/'
 } >"$PERF_OUT/results.md"
 echo
 cat "$PERF_OUT/results.md"
