@@ -34,13 +34,21 @@ perf_jar() {
 	echo "$jar"
 }
 
-# A new empty database; prints its name. Dropped by perf_cleanup unless PERF_KEEP is set.
-PERF_DATABASES=()
+# A new empty database; prints its name. Dropped by perf_cleanup unless PERF_KEEP is set: the
+# name ends with this script's process id, which a $(perf_fresh_database ...) subshell shares.
 perf_fresh_database() {
 	local name="portal_perf_$1_$$"
 	psql -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
-	PERF_DATABASES+=("$name")
 	echo "$name"
+}
+
+# A TCP port nothing listens on (a random one in 20000-59999).
+perf_free_port() {
+	local port
+	while :; do
+		port=$((20000 + RANDOM % 40000))
+		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+	done
 }
 
 # Starts the packaged portal: perf_start_portal NAME DATABASE PORT [java options...] [-- app arguments...]
@@ -101,7 +109,9 @@ perf_cleanup() {
 	wait 2>/dev/null || true
 	if [ -z "${PERF_KEEP:-}" ]; then
 		local db
-		for db in "${PERF_DATABASES[@]}"; do psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true; done
+		for db in $(psql -At -d postgres -c "SELECT datname FROM pg_database WHERE datname LIKE 'portal\_perf\_%\_$$'"); do
+			psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+		done
 	fi
 }
 
@@ -110,6 +120,47 @@ perf_cleanup() {
 perf_row() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$PERF_OUT/results.tsv"
 	printf '  %-52s %-22s goal %-18s ref %-16s %-8s %s\n' "$@" >&2
+}
+
+# What a browser sends with a page request (Firefox on Linux, a visitor from Colombia without a
+# cookie yet), as arguments for wrk and curl.
+PERF_BROWSER_HEADERS=(
+	-H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'
+	-H 'Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+	-H 'Accept-Language: es-CO,es;q=0.9,en-US;q=0.8,en;q=0.7'
+	-H 'Accept-Encoding: gzip, deflate, br, zstd'
+	-H 'Upgrade-Insecure-Requests: 1'
+	-H 'Sec-Fetch-Dest: document' -H 'Sec-Fetch-Mode: navigate' -H 'Sec-Fetch-Site: none' -H 'Sec-Fetch-User: ?1'
+)
+
+# The public pages of target 1, one per line: the strategic projects, the first project listed, the
+# guide to cooperating and the home page. perf_public_pages BASE_URL
+perf_public_pages() {
+	local project
+	project=$(curl -fsS "$1/strategic-projects" | grep -o 'href="/strategic-projects/[^"?#]*"' | head -n 1 | cut -d'"' -f2)
+	[ -n "$project" ] || { echo "No project listed on $1/strategic-projects" >&2; return 1; }
+	printf '%s\n' /strategic-projects "$project" /how-to-cooperate /
+}
+
+# Runs wrk at the benchmark's concurrency: perf_wrk OUTPUT_FILE SECONDS URL [more wrk arguments...]
+# 64 connections on 2 threads (the machine's 2 cores), latency percentiles on.
+perf_wrk() {
+	local output=$1 seconds=$2 url=$3
+	shift 3
+	wrk -t "${PERF_WRK_THREADS:-2}" -c "${PERF_CONNECTIONS:-64}" -d "${seconds}s" --timeout 5s --latency \
+		"${PERF_BROWSER_HEADERS[@]}" "$@" "$url" >"$output"
+}
+
+# Reads a wrk report: sets WRK_RPS (requests/s, whole), WRK_P99_MS and WRK_ERRORS (non-2xx/3xx
+# responses plus connect, read, write and timeout errors).
+perf_read_wrk() {
+	local report=$1
+	WRK_RPS=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' "$report")
+	WRK_P99_MS=$(awk '$1 == "99%" { v = $2; u = v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v);
+		f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1;
+		printf "%.1f", v * f }' "$report")
+	WRK_ERRORS=$(awk '/Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 }
+		/Non-2xx or 3xx responses:/ { n += $NF } END { printf "%d", n }' "$report")
 }
 
 # Installs Debian packages the benchmark needs when missing (wrk, nginx): root only.
