@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class CatalogAdminService {
 	 * @return {@code false}, with nothing stored, when another project has the code
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = CatalogReader.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public boolean create(String code, ProjectDraft draft) {
 		if (this.projects.existsByCode(code)) {
 			return false;
@@ -68,7 +69,7 @@ public class CatalogAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = CatalogReader.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void update(String code, long seenVersion, ProjectDraft draft) {
 		StrategicProject project = project(code, seenVersion);
 		List<String> changed = new ArrayList<>();
@@ -90,14 +91,14 @@ public class CatalogAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = CatalogReader.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void retire(String code, long seenVersion) {
 		project(code, seenVersion).retire();
 		this.audit.record("catalog.project.retired", code, null);
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = CatalogReader.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void restore(String code, long seenVersion) {
 		project(code, seenVersion).restore();
 		this.audit.record("catalog.project.restored", code, null);
@@ -117,7 +118,7 @@ public class CatalogAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = CatalogReader.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void rewordActionType(String code, long seenVersion, Bilingual shortName, Bilingual text) {
 		if (actionType(code, seenVersion).reword(shortName, text)) {
 			this.audit.record("catalog.action-type.updated", code, null);

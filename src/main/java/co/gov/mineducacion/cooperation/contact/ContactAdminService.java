@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class ContactAdminService {
 	 * @return {@code false}, with nothing stored, when another channel has the code
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public boolean create(String code, ChannelDraft draft) {
 		if (this.channels.existsByCode(code)) {
 			return false;
@@ -67,7 +68,7 @@ public class ContactAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void update(String code, long seenVersion, ChannelDraft draft) {
 		if (channel(code, seenVersion).revise(draft)) {
 			this.audit.record("contact.channel.updated", code, null);
@@ -75,14 +76,14 @@ public class ContactAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void retire(String code, long seenVersion) {
 		channel(code, seenVersion).retire();
 		this.audit.record("contact.channel.retired", code, null);
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = PublishedChannels.CACHE, allEntries = true)
+	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void restore(String code, long seenVersion) {
 		channel(code, seenVersion).restore();
 		this.audit.record("contact.channel.restored", code, null);

@@ -1,9 +1,12 @@
 package co.gov.mineducacion.cooperation.catalog;
 
+import co.gov.mineducacion.cooperation.test.Caches;
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -19,6 +22,18 @@ class CooperationGuideControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CacheManager caches;
+
+	/**
+	 * These tests read what the controller hands to its view: no page rendered earlier
+	 * may answer for it.
+	 */
+	@BeforeEach
+	void forgetRenderedPages() {
+		Caches.clearAll(this.caches);
+	}
 
 	@Test
 	void listsTheThirteenWaysToCooperateWithTheSeedsFullText() throws Exception {

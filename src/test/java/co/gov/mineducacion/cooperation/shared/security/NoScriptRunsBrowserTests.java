@@ -78,7 +78,7 @@ class NoScriptRunsBrowserTests {
 	@AfterEach
 	void retireWhatWasTyped() {
 		this.jdbc.update("UPDATE strategic_project SET retired = TRUE WHERE code LIKE 'T-XSS-%'");
-		this.jdbc.update("UPDATE contact_channel SET retired = TRUE WHERE code LIKE 'T_XSS_%'");
+		this.jdbc.update("DELETE FROM contact_channel WHERE code LIKE 'T_XSS_%'");
 		Caches.clearAll(this.caches);
 	}
 

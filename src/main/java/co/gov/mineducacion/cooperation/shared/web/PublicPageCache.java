@@ -1,0 +1,143 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The public pages made of reference data alone (home, the catalogue, the guides, the
+ * contact page) are the same for every visitor without a session who reads them in the
+ * same language. The first such visit renders the page; later ones get the bytes and
+ * headers that were sent then, without the session store, Spring Security, Spring MVC or
+ * Thymeleaf, and a 304 when the browser already holds the page's {@code ETag}.
+ * <p>
+ * The pages live in the cache {@link #CACHE} of the transaction-aware cache manager: the
+ * features that edit the catalogue and the contact channels empty it with their own
+ * caches once the change commits, and its entries expire after
+ * {@code portal.cache.time-to-live}, like the data they were made from. Nothing else goes
+ * through it: a visitor with a session (staff, a cooperator in the middle of the form), a
+ * query (filters, the language switch, which sets a cookie), any method but GET, and any
+ * answer but a 200 that sets no cookie.
+ */
+@Component
+public class PublicPageCache extends OncePerRequestFilter implements Ordered {
+
+	/**
+	 * The cache of rendered pages, emptied with the reference data they show.
+	 */
+	public static final String CACHE = "public-pages";
+
+	/**
+	 * After the outage and static-resource filters, before the session repository filter
+	 * ({@code Integer.MIN_VALUE + 50}) would look a session up.
+	 */
+	static final int ORDER = SessionlessStaticResourcesFilter.ORDER + 1;
+
+	private static final List<PathPattern> PAGES = Stream
+		.concat(Stream.of("/"), Stream.of(RevalidatedPagesConfiguration.PAGES))
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+			"content-type", "content-language");
+
+	private final CacheManager caches;
+
+	private final LocaleResolver locales;
+
+	PublicPageCache(CacheManager caches, LocaleResolver locales) {
+		this.caches = caches;
+		this.locales = locales;
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+				|| !request.getParameterMap().isEmpty() || WebUtils.getCookie(request, "SESSION") != null) {
+			return true;
+		}
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		return PAGES.stream().noneMatch((page) -> page.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Cache pages = this.caches.getCache(CACHE);
+		String key = request.getRequestURI() + " " + this.locales.resolveLocale(request).toLanguageTag();
+		RenderedPage cached = (pages != null) ? pages.get(key, RenderedPage.class) : null;
+		if (cached != null) {
+			cached.replay(request, response);
+			return;
+		}
+		CopyingResponse copying = new CopyingResponse(response);
+		chain.doFilter(request, copying);
+		copying.flushBuffer();
+		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK
+				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && copying.copied() != null) {
+			pages.put(key, new RenderedPage(response.getContentType(), response.getLocale(), headersOf(response),
+					copying.copied()));
+		}
+	}
+
+	private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
+			}
+		}
+		return Map.copyOf(headers);
+	}
+
+	/**
+	 * A page as it was sent: its headers and its bytes.
+	 */
+	record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body) {
+
+		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.setLocale(this.language);
+			response.setContentType(this.contentType);
+			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			List<String> etag = this.headers.getOrDefault(HttpHeaders.ETAG, List.of());
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (!etag.isEmpty() && ifNoneMatch != null
+					&& (ifNoneMatch.contains(etag.get(0)) || "*".equals(ifNoneMatch.trim()))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}

@@ -1,0 +1,133 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import java.util.UUID;
+
+import co.gov.mineducacion.cooperation.test.Caches;
+import co.gov.mineducacion.cooperation.test.PortalTest;
+import co.gov.mineducacion.cooperation.test.WithAdmin;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Visitors without a session get the public pages of reference data as they were first
+ * rendered, headers and all, until an ADMIN changes what they show. A page served from
+ * the cache never reaches Spring MVC: its result names no handler.
+ */
+@PortalTest
+class PublicPageCacheTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CacheManager caches;
+
+	@BeforeEach
+	@AfterEach
+	void startEmpty() {
+		this.jdbc.update("UPDATE strategic_project SET retired = TRUE WHERE code LIKE 'T-PC-%'");
+		Caches.clearAll(this.caches);
+	}
+
+	@Test
+	void rendersAPageOnceAndSendsTheSameBytesAndHeadersAfterwards() throws Exception {
+		MvcResult first = this.mvc.perform(get("/strategic-projects")).andExpect(status().isOk()).andReturn();
+		MvcResult second = this.mvc.perform(get("/strategic-projects")).andExpect(status().isOk()).andReturn();
+
+		assertThat(first.getHandler()).as("rendered by Spring MVC").isNotNull();
+		assertThat(second.getHandler()).as("sent from the cache").isNull();
+		assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		for (String name : new String[] { HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.ETAG,
+				HttpHeaders.CACHE_CONTROL, "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+				"Permissions-Policy", "X-Frame-Options" }) {
+			assertThat(second.getResponse().getHeader(name)).as(name).isEqualTo(first.getResponse().getHeader(name));
+		}
+		assertThat(second.getResponse().getHeader("Content-Security-Policy")).contains("script-src");
+		assertThat(second.getResponse().getCookies()).isEmpty();
+	}
+
+	@Test
+	void keepsEachLanguageApartAndAnswersARevalidationWithNotModified() throws Exception {
+		this.mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "es")).andExpect(status().isOk());
+		this.mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).andExpect(status().isOk());
+
+		this.mvc.perform(get("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+		this.mvc.perform(get("/").cookie(new Cookie("portal-lang", "es")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "es"))
+			.andExpect(content().string(containsString("<html lang=\"es\"")));
+
+		String etag = this.mvc.perform(get("/contact")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+		MvcResult revalidated = this.mvc.perform(get("/contact").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified())
+			.andReturn();
+		assertThat(revalidated.getHandler()).isNull();
+		assertThat(revalidated.getResponse().getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
+	void leavesVisitorsWithASessionFiltersPostsAndUnknownPagesToTheApplication() throws Exception {
+		this.mvc.perform(get("/strategic-projects"));
+
+		assertThat(this.mvc.perform(get("/strategic-projects").cookie(new Cookie("SESSION", "abc")))
+			.andReturn()
+			.getHandler()).as("a session").isNotNull();
+		assertThat(this.mvc.perform(get("/strategic-projects").param("sector", "NGO")).andReturn().getHandler())
+			.as("a query")
+			.isNotNull();
+		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
+		assertThat(this.mvc.perform(get("/offers/new")).andReturn().getHandler()).as("not reference data").isNotNull();
+	}
+
+	@Test
+	@WithAdmin
+	void showsAnAdminsChangeOnTheNextVisit() throws Exception {
+		String code = "T-PC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		this.mvc.perform(project(post("/admin/catalog/projects/new").param("code", code), "Bibliotecas rurales", "0"))
+			.andExpect(redirectedUrl("/admin/catalog/projects"));
+		this.mvc.perform(get("/strategic-projects")).andExpect(content().string(containsString("Bibliotecas rurales")));
+
+		this.mvc.perform(project(post("/admin/catalog/projects/" + code), "Bibliotecas rurales itinerantes", "0"))
+			.andExpect(redirectedUrl("/admin/catalog/projects"));
+
+		this.mvc.perform(get("/strategic-projects"))
+			.andExpect(content().string(containsString("Bibliotecas rurales itinerantes")));
+	}
+
+	private static MockHttpServletRequestBuilder project(MockHttpServletRequestBuilder request, String nameEs,
+			String version) {
+		return request.param("level", "PRESCHOOL_BASIC_SECONDARY")
+			.param("axis", "PERTINENCE")
+			.param("nameEs", nameEs)
+			.param("nameEn", "Rural libraries")
+			.param("actionTypes", "A07")
+			.param("version", version)
+			.with(csrf());
+	}
+
+}
