@@ -35,6 +35,14 @@ ko=${ko//-/0}
 p99=$(global "> response time 99th percentile" 2)
 confirmations=0 distinct_codes=0 millis=1
 [ -f "$results" ] && source "$results"
+# Requests whose visitor gave up are still being served: count once the portal has finished them.
+last=-1
+for _ in $(seq 1 60); do
+	now=$(count "SELECT count(*) FROM portal.offer")
+	[ "$now" = "$last" ] && break
+	last=$now
+	sleep 2
+done
 offers=$(($(count "SELECT count(*) FROM portal.offer") - offers_before))
 codes=$(count "SELECT count(DISTINCT tracking_code) FROM portal.offer")
 emails=$(($(count "SELECT count(*) FROM portal.outbox_message") - emails_before))
