@@ -1,9 +1,7 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
@@ -12,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -21,13 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.View;
 
 /**
  * Answers a request that met a database outage with 503, {@code Retry-After} and a page
@@ -54,15 +46,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 
 	private final ObjectProvider<DatabaseOutagePage> pages;
 
-	private final ObjectProvider<ThymeleafViewResolver> views;
+	private final FilterPages filterPages;
 
-	private final LocaleResolver locales;
-
-	DatabaseOutageFilter(ObjectProvider<DatabaseOutagePage> pages, ObjectProvider<ThymeleafViewResolver> views,
-			LocaleResolver locales) {
+	DatabaseOutageFilter(ObjectProvider<DatabaseOutagePage> pages, FilterPages filterPages) {
 		this.pages = pages;
-		this.views = views;
-		this.locales = locales;
+		this.filterPages = filterPages;
 	}
 
 	@Override
@@ -95,37 +83,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setContentType("text/html;charset=UTF-8");
-		Locale locale = this.locales.resolveLocale(request);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		Locale locale = this.filterPages.languageOf(request);
 		reuseSubmittedCsrfToken(request);
 		ModelAndView page = this.pages.orderedStream()
 			.map((candidate) -> candidate.pageFor(request, locale))
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElseGet(() -> new ModelAndView(GENERAL_PAGE));
-		Map<String, Object> model = new HashMap<>(page.getModel());
-		model.putIfAbsent("currentPath", PageContextAdvice.pathOf(request));
-		model.putIfAbsent("languageSwitch", PageContextAdvice.switchOf(request, locale));
-		render(page.getViewName(), model, locale, request, response);
-	}
-
-	private void render(String viewName, Map<String, Object> model, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) throws IOException, ServletException {
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
-		try {
-			View view = this.views.getObject().resolveViewName(viewName, locale);
-			Objects.requireNonNull(view, viewName).render(model, request, response);
-		}
-		catch (IOException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException("Could not render " + viewName, ex);
-		}
-		finally {
-			RequestContextHolder.resetRequestAttributes();
-		}
+		this.filterPages.render(page.getViewName(), page.getModel(), request, response);
 	}
 
 	/**

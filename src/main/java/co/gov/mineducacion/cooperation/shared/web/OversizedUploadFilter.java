@@ -11,20 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.View;
 
 /**
  * Answers a form post larger than the container accepts (a document over
@@ -46,13 +39,10 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(OversizedUploadFilter.class);
 
-	private final ObjectProvider<ThymeleafViewResolver> views;
+	private final FilterPages pages;
 
-	private final LocaleResolver locales;
-
-	OversizedUploadFilter(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales) {
-		this.views = views;
-		this.locales = locales;
+	OversizedUploadFilter(FilterPages pages) {
+		this.pages = pages;
 	}
 
 	@Override
@@ -108,25 +98,7 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		// The rest of the body is not read: the browser must not reuse the connection.
 		response.setHeader(HttpHeaders.CONNECTION, "close");
-		response.setContentType("text/html;charset=UTF-8");
-		Locale locale = this.locales.resolveLocale(request);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
-		Map<String, Object> model = Map.of("currentPath", PageContextAdvice.pathOf(request), "languageSwitch",
-				PageContextAdvice.switchOf(request, locale));
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
-		try {
-			View view = this.views.getObject().resolveViewName(PAGE, locale);
-			Objects.requireNonNull(view, PAGE).render(model, request, response);
-		}
-		catch (IOException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException("Could not render " + PAGE, ex);
-		}
-		finally {
-			RequestContextHolder.resetRequestAttributes();
-		}
+		this.pages.render(PAGE, Map.of(), request, response);
 	}
 
 }

@@ -1,0 +1,72 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.View;
+
+/**
+ * Renders one of the portal's pages from a servlet filter, where Spring MVC has not run:
+ * in the visitor's language, with what the layout needs (the current path and the
+ * language switch). Used for the answers given before the session and security filters,
+ * which must not read the database or the body: "try again in a moment" and "too large".
+ */
+@Component
+class FilterPages {
+
+	private final ObjectProvider<ThymeleafViewResolver> views;
+
+	private final LocaleResolver locales;
+
+	FilterPages(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales) {
+		this.views = views;
+		this.locales = locales;
+	}
+
+	Locale languageOf(HttpServletRequest request) {
+		return this.locales.resolveLocale(request);
+	}
+
+	/**
+	 * Writes {@code viewName} with {@code model} as the response's HTML; the status and
+	 * headers are the caller's.
+	 */
+	void render(String viewName, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
+			throws IOException, ServletException {
+		response.setContentType("text/html;charset=UTF-8");
+		Locale locale = languageOf(request);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		Map<String, Object> layout = new HashMap<>(model);
+		layout.putIfAbsent("currentPath", PageContextAdvice.pathOf(request));
+		layout.putIfAbsent("languageSwitch", PageContextAdvice.switchOf(request, locale));
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+		try {
+			View view = this.views.getObject().resolveViewName(viewName, locale);
+			Objects.requireNonNull(view, viewName).render(layout, request, response);
+		}
+		catch (IOException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new ServletException("Could not render " + viewName, ex);
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+	}
+
+}
