@@ -32,10 +32,11 @@ class DataSubjectRequests {
 
 	private final Clock clock;
 
-	private final BusinessCalendar calendar = new BusinessCalendar();
+	private final BusinessCalendar calendar;
 
 	DataSubjectRequests(DataSubjectRequestRepository requests, OfferRetention offers, DataRequestMails mails,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.requests = requests;
 		this.offers = offers;
 		this.mails = mails;

@@ -40,10 +40,11 @@ class DeadlineReminders {
 
 	private final int businessDaysAhead;
 
-	private final BusinessCalendar calendar = new BusinessCalendar();
+	private final BusinessCalendar calendar;
 
 	DeadlineReminders(OfferQueue offers, DeadlineReminderLog log, DeadlineReminderMails mails, Clock clock,
-			PortalProperties properties) {
+			PortalProperties properties, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.offers = offers;
 		this.log = log;
 		this.mails = mails;

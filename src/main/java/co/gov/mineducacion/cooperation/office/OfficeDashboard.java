@@ -47,10 +47,11 @@ class OfficeDashboard {
 
 	private final Clock clock;
 
-	private final BusinessCalendar calendar = new BusinessCalendar();
+	private final BusinessCalendar calendar;
 
 	OfficeDashboard(OfferStatistics statistics, CatalogService catalog, TerritoryService territory,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.statistics = statistics;
 		this.catalog = catalog;
 		this.territory = territory;

@@ -30,11 +30,12 @@ class OfficeQueueService {
 
 	private final StaffService staff;
 
-	private final BusinessCalendar calendar = new BusinessCalendar();
+	private final BusinessCalendar calendar;
 
 	private final Clock clock;
 
-	OfficeQueueService(OfferQueue offers, StaffService staff, Clock clock) {
+	OfficeQueueService(OfferQueue offers, StaffService staff, Clock clock, BusinessCalendar calendar) {
+		this.calendar = calendar;
 		this.offers = offers;
 		this.staff = staff;
 		this.clock = clock;

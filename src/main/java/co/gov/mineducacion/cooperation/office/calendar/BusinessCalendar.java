@@ -7,11 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.stereotype.Component;
+
 /**
  * Business days in Colombia: Monday to Friday, except national public holidays. Used for
  * the legal response clock of petitions (15 business days under Ley 1755 de 2015).
- * Immutable and safe to share; each year's holidays are computed once and cached.
+ * Immutable and safe to share; each year's holidays are computed once and cached, so the
+ * portal keeps one, as a bean.
  */
+@Component
 public final class BusinessCalendar {
 
 	private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
