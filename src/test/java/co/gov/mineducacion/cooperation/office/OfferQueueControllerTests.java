@@ -3,7 +3,6 @@ package co.gov.mineducacion.cooperation.office;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +53,7 @@ class OfferQueueControllerTests {
 	@BeforeEach
 	void ownWord() {
 		this.rows = new OfferRows(this.jdbc);
-		this.word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		this.word = "zq" + OfferRows.randomLetters(6);
 	}
 
 	@Test

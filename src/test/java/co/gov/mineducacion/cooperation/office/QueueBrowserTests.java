@@ -1,7 +1,5 @@
 package co.gov.mineducacion.cooperation.office;
 
-import java.util.UUID;
-
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.OfferRows;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
@@ -54,7 +52,7 @@ class QueueBrowserTests {
 
 	@Test
 	void staffFilterSortAndAssignOffersFromTheQueue() {
-		String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		String suffix = OfferRows.randomLetters(6);
 		String word = "zq" + suffix;
 		OfferRows rows = new OfferRows(this.jdbc);
 		String email = "cola+" + suffix + "@mineducacion.gov.co";

@@ -1,7 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
 import java.util.List;
-import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.office.BulkOutcome.Skipped;
 import co.gov.mineducacion.cooperation.test.OfferRows;
@@ -48,7 +47,7 @@ class QueueBulkActionsTests {
 	@BeforeEach
 	void ownWord() {
 		this.rows = new OfferRows(this.jdbc);
-		this.word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		this.word = "zq" + OfferRows.randomLetters(6);
 	}
 
 	@Test

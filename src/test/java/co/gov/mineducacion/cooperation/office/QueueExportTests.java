@@ -3,7 +3,6 @@ package co.gov.mineducacion.cooperation.office;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.OfferRows;
 import co.gov.mineducacion.cooperation.test.PortalTest;
@@ -47,7 +46,7 @@ class QueueExportTests {
 	@BeforeEach
 	void ownWord() {
 		this.rows = new OfferRows(this.jdbc);
-		this.word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		this.word = "zq" + OfferRows.randomLetters(6);
 	}
 
 	@Test

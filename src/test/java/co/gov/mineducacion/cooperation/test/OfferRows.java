@@ -25,6 +25,18 @@ public final class OfferRows {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * {@code length} random letters from a to f: a word of a test's own, which no other
+	 * test's offers contain.
+	 */
+	public static String randomLetters(int length) {
+		StringBuilder letters = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			letters.append((char) ('a' + RANDOM.nextInt(6)));
+		}
+		return letters.toString();
+	}
+
 	private final JdbcTemplate jdbc;
 
 	public OfferRows(JdbcTemplate jdbc) {
