@@ -36,11 +36,15 @@ else
 	database=$(perf_fresh_database queue)
 	echo "Queue: generating $offers offers into $database (minutes; log in $PERF_OUT/queue-generate.log)" >&2
 	started=$(now)
-	"$(perf_java)" -jar "$(perf_jar)" --spring.profiles.active=generate-offers \
-		--portal.generator.offers="$offers" --portal.generator.staff-password="$password" \
-		--server.port=0 --spring.docker.compose.enabled=false \
-		--spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$database" \
-		--spring.datasource.username="$PGUSER" --spring.datasource.password="${PGPASSWORD:-postgres}" \
+	# The generator is benchmark code outside the portal's jar (src/perf/generator): Boot's
+	# test-run starts the portal with it on the test classpath.
+	(cd "$PERF_ROOT" && ./mvnw -B -q spring-boot:test-run -Djacoco.skip=true \
+		-Dspring-boot.run.main-class=co.gov.mineducacion.cooperation.CooperationPortalApplication \
+		-Dspring-boot.run.profiles=generate-offers \
+		-Dspring-boot.run.arguments="--portal.generator.offers=$offers --portal.generator.staff-password=$password \
+--server.port=0 --spring.docker.compose.enabled=false \
+--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$database \
+--spring.datasource.username=$PGUSER --spring.datasource.password=${PGPASSWORD:-postgres}") \
 		>"$PERF_OUT/queue-generate.log" 2>&1
 	took=$(awk -v a="$started" -v b="$(now)" 'BEGIN { printf "%.0f", b - a }')
 	generated=$(grep -o 'Generated [0-9]* offers in [0-9]* s' "$PERF_OUT/queue-generate.log" | grep -o 'in [0-9]* s' | tr -dc 0-9)

@@ -26,14 +26,13 @@ import org.springframework.validation.annotation.Validated;
  * @param openData what the open-data files say about their publisher
  * @param cache how long an instance keeps the public catalogue in memory
  * @param reminders when staff are reminded of answers falling due
- * @param generator what the {@code generate-offers} profile makes (benchmarks only)
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
-		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Generator generator) {
+		@Valid @NotNull @DefaultValue Reminders reminders) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -87,18 +86,6 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Reminders(@NotBlank @DefaultValue("0 0 7 * * MON-FRI") String cron,
 			@Min(0) @Max(15) @DefaultValue("3") int businessDaysAhead) {
-	}
-
-	/**
-	 * @param offers how many offers the {@code generate-offers} profile makes
-	 * @param seed the random seed: the same seed and number make the same offers
-	 * @param staffPassword the password given to the first generated office member; when
-	 * empty, one is made up and written to the log
-	 * @param keepServing whether the portal goes on serving once the offers are made,
-	 * rather than exiting
-	 */
-	public record Generator(@Min(1) @Max(10_000_000) @DefaultValue("1000000") int offers,
-			@DefaultValue("20260101") long seed, String staffPassword, @DefaultValue("false") boolean keepServing) {
 	}
 
 }

@@ -4,13 +4,13 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 
-import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -23,20 +23,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile(OfferGenerator.PROFILE)
+@EnableConfigurationProperties(GeneratorProperties.class)
 class OfferGeneratorRunner implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(OfferGeneratorRunner.class);
 
 	private final OfferGenerator generator;
 
-	private final PortalProperties.Generator settings;
+	private final GeneratorProperties settings;
 
 	private final ConfigurableApplicationContext context;
 
-	OfferGeneratorRunner(OfferGenerator generator, PortalProperties properties,
+	OfferGeneratorRunner(OfferGenerator generator, GeneratorProperties settings,
 			ConfigurableApplicationContext context) {
 		this.generator = generator;
-		this.settings = properties.generator();
+		this.settings = settings;
 		this.context = context;
 	}
 
