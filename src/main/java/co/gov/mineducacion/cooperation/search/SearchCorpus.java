@@ -3,10 +3,11 @@ package co.gov.mineducacion.cooperation.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import co.gov.mineducacion.cooperation.activity.ActivityRecord;
-import co.gov.mineducacion.cooperation.activity.ActivityService;
+import co.gov.mineducacion.cooperation.activity.ActivityText;
+import co.gov.mineducacion.cooperation.activity.ActivityTexts;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.catalog.ProjectRegister;
 import co.gov.mineducacion.cooperation.opendata.OpenDataService;
@@ -28,11 +29,11 @@ class SearchCorpus {
 
 	private final CatalogService catalog;
 
-	private final ActivityService activities;
+	private final ActivityTexts activities;
 
 	private final OpenDataService openData;
 
-	SearchCorpus(FixedPages pages, ProjectRegister projects, CatalogService catalog, ActivityService activities,
+	SearchCorpus(FixedPages pages, ProjectRegister projects, CatalogService catalog, ActivityTexts activities,
 			OpenDataService openData) {
 		this.pages = pages;
 		this.projects = projects;
@@ -52,7 +53,7 @@ class SearchCorpus {
 		this.catalog.sectors(locale)
 			.forEach((sector) -> documents.add(new SearchDocument(SearchKind.COOPERATOR_KIND,
 					"/who-may-cooperate#" + sector.code(), sector.name(), sector.text())));
-		this.activities.records().forEach((activity) -> documents.add(activity(activity, locale)));
+		this.activities.all().forEach((activity) -> documents.add(activity(activity, locale)));
 		this.openData.descriptions(locale)
 			.forEach((dataset) -> documents
 				.add(new SearchDocument(SearchKind.DATASET, dataset.href(), dataset.title(), dataset.text())));
@@ -63,13 +64,12 @@ class SearchCorpus {
 	 * An activity is also found by the organisations and the places it works with, as the
 	 * activities' own filter finds it.
 	 */
-	private static SearchDocument activity(ActivityRecord activity, Locale locale) {
+	private static SearchDocument activity(ActivityText activity, Locale locale) {
 		String body = Stream
-			.concat(Stream.of(activity.description().in(locale)),
-					Stream.concat(activity.organisations().stream().map(ActivityRecord.OrganisationRecord::name),
-							activity.cities().stream().map(ActivityRecord.CityRecord::name)))
-			.reduce((a, b) -> a + "\n" + b)
-			.orElse("");
+			.of(Stream.of(activity.description().in(locale)), activity.organisations().stream(),
+					activity.cities().stream())
+			.flatMap((texts) -> texts)
+			.collect(Collectors.joining("\n"));
 		return new SearchDocument(SearchKind.ACTIVITY, "/activities/" + activity.slug(), activity.title().in(locale),
 				body);
 	}

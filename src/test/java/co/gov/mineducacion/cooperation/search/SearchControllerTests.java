@@ -51,8 +51,9 @@ class SearchControllerTests {
 		search(query, "es").andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("searchForm", "q", "Pattern"))
 			.andExpect(model().attributeDoesNotExist("results"))
-			.andExpect(content().string(allOf(containsString("id=\"q-error\""), containsString(NEEDS_A_WORD),
-					containsString("aria-invalid=\"true\""))));
+			.andExpect(content()
+				.string(allOf(containsString("<title>Revise la búsqueda · "), containsString("id=\"q-error\""),
+						containsString(NEEDS_A_WORD), containsString("aria-invalid=\"true\""))));
 		search(query, "en").andExpect(content().string(containsString("Write at least one word to search for.")));
 	}
 
@@ -72,7 +73,8 @@ class SearchControllerTests {
 	@Test
 	void showsTheResultsCountedLabelledAndHighlighted() throws Exception {
 		search("Bilingüismo", "es").andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("para «Bilingüismo»</h2>"),
+			.andExpect(content().string(allOf(containsString("<title>«Bilingüismo»: resultados de la búsqueda"),
+					containsString("para «Bilingüismo»</h2>"),
 					containsString("href=\"/strategic-projects/SUP-PER-03\""),
 					containsString("Fomento del <mark>bilingüismo</mark> en la educación superior"),
 					containsString("Proyecto estratégico"))));
