@@ -1,7 +1,6 @@
 package co.gov.mineducacion.cooperation.opendata;
 
 import java.time.Duration;
-import java.util.List;
 
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
 
@@ -22,37 +21,25 @@ class OpenDataController {
 
 	static final String LICENCE = "CC-BY-4.0";
 
-	static final List<String> IATI_ELEMENTS = List.of("iati-identifier", "reporting-org", "title", "description",
-			"participating-org", "activity-status", "activity-date", "contact-info", "activity-scope",
-			"recipient-country", "location", "sector", "document-link", "result");
-
 	private final ActivityFiles activities;
 
 	private final ProjectFiles projects;
 
 	private final IatiFile iati;
 
-	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati) {
+	private final OpenDataService datasets;
+
+	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati, OpenDataService datasets) {
 		this.activities = activities;
 		this.projects = projects;
 		this.iati = iati;
+		this.datasets = datasets;
 	}
 
 	@GetMapping("/open-data")
 	String page(Model model) {
-		model.addAttribute("datasets", List.of(
-				new Dataset("activities",
-						List.of(new Dataset.File("/open-data/activities.csv", "CSV"),
-								new Dataset.File("/open-data/activities.json", "JSON")),
-						ActivityFiles.ACTIVITY_COLUMNS),
-				new Dataset("departments", List.of(new Dataset.File("/open-data/departments.csv", "CSV")),
-						ActivityFiles.DEPARTMENT_COLUMNS),
-				new Dataset("projects", List.of(new Dataset.File("/open-data/strategic-projects.csv", "CSV")),
-						ProjectFiles.COLUMNS)));
-		model.addAttribute("iati",
-				new Dataset("iati", this.iati.isPublished()
-						? List.of(new Dataset.File("/open-data/iati-activities.xml", "IATI XML 2.03")) : List.of(),
-						IATI_ELEMENTS));
+		model.addAttribute("datasets", this.datasets.datasets());
+		model.addAttribute("iati", this.datasets.iati());
 		return "opendata/index";
 	}
 

@@ -40,13 +40,20 @@ public class PrivacyNotice {
 	}
 
 	/**
+	 * The notice's text as shown in the given language, one part a line.
+	 */
+	public String text(Locale locale) {
+		StringBuilder text = new StringBuilder();
+		PARTS.forEach((key) -> text.append(this.messages.getMessage(key, null, locale)).append('\n'));
+		return text.toString();
+	}
+
+	/**
 	 * The SHA-256 of the notice's text as shown in the given language.
 	 */
 	public String sha256(Locale locale) {
-		StringBuilder text = new StringBuilder();
-		PARTS.forEach((key) -> text.append(this.messages.getMessage(key, null, locale)).append('\n'));
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text(locale).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -60,6 +60,7 @@ class AccessMatrixTests {
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
 				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
 				"GET /open-data/strategic-projects.csv");
+		rule(Access.PUBLIC, "GET /search");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign",

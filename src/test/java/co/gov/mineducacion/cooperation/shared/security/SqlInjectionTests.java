@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * SQL injection payloads in every filter and search parameter of the public lists, the
- * office's queue and its export, the activities and the audit log: never an error page,
- * never a database message, and the data is still all there afterwards.
+ * office's queue and its export, the activities, the audit log and the site search: never
+ * an error page, never a database message, and the data is still all there afterwards.
  */
 @PortalTest
 class SqlInjectionTests {
@@ -34,7 +34,7 @@ class SqlInjectionTests {
 			List.of("q", "status", "sector", "actionType", "project", "department", "assignee", "from", "to", "clock",
 					"sort", "dir", "size", "after", "before", "last"),
 			"/admin/offers/export.csv", List.of("q", "status", "project", "department", "sort", "after"),
-			"/admin/audit", List.of("actor", "action", "from", "to", "before"));
+			"/admin/audit", List.of("actor", "action", "from", "to", "before"), "/search", List.of("q"));
 
 	static final List<String> TABLES = List.of("offer", "staff_account", "strategic_project", "audit_entry");
 

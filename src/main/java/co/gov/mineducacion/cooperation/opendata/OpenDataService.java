@@ -1,0 +1,70 @@
+package co.gov.mineducacion.cooperation.opendata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The datasets the open-data page describes, listed once for the page and for the site
+ * search.
+ */
+@Service
+public class OpenDataService {
+
+	static final List<String> IATI_ELEMENTS = List.of("iati-identifier", "reporting-org", "title", "description",
+			"participating-org", "activity-status", "activity-date", "contact-info", "activity-scope",
+			"recipient-country", "location", "sector", "document-link", "result");
+
+	private final IatiFile iati;
+
+	private final MessageSource messages;
+
+	OpenDataService(IatiFile iati, MessageSource messages) {
+		this.iati = iati;
+		this.messages = messages;
+	}
+
+	/**
+	 * The datasets published as CSV and JSON.
+	 */
+	List<Dataset> datasets() {
+		return List.of(
+				new Dataset("activities",
+						List.of(new Dataset.File("/open-data/activities.csv", "CSV"),
+								new Dataset.File("/open-data/activities.json", "JSON")),
+						ActivityFiles.ACTIVITY_COLUMNS),
+				new Dataset("departments", List.of(new Dataset.File("/open-data/departments.csv", "CSV")),
+						ActivityFiles.DEPARTMENT_COLUMNS),
+				new Dataset("projects", List.of(new Dataset.File("/open-data/strategic-projects.csv", "CSV")),
+						ProjectFiles.COLUMNS));
+	}
+
+	/**
+	 * The IATI activity file, without files while it is not published.
+	 */
+	Dataset iati() {
+		return new Dataset(
+				"iati", this.iati.isPublished()
+						? List.of(new Dataset.File("/open-data/iati-activities.xml", "IATI XML 2.03")) : List.of(),
+				IATI_ELEMENTS);
+	}
+
+	/**
+	 * Every dataset the open-data page describes, in the given language, with the address
+	 * of its description on that page.
+	 */
+	public List<DatasetDescription> descriptions(Locale locale) {
+		return Stream.concat(datasets().stream(), Stream.of(iati()))
+			.map((dataset) -> new DatasetDescription(message(dataset, "title", locale),
+					message(dataset, "text", locale), "/open-data#dataset-" + dataset.key()))
+			.toList();
+	}
+
+	private String message(Dataset dataset, String part, Locale locale) {
+		return this.messages.getMessage("opendata.dataset." + dataset.key() + "." + part, null, locale);
+	}
+
+}
