@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import java.beans.PropertyEditorSupport;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -7,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +28,17 @@ class PasswordSetupController {
 
 	PasswordSetupController(StaffService staff) {
 		this.staff = staff;
+	}
+
+	/**
+	 * A password is kept exactly as typed, spaces at either end included: the sign-in
+	 * form checks what the person types without trimming it, so the portal's trimming of
+	 * every other text must not reach these two fields.
+	 */
+	@InitBinder("passwordForm")
+	void keepPasswordsAsTyped(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, "password", new AsTyped());
+		binder.registerCustomEditor(String.class, "confirmation", new AsTyped());
 	}
 
 	@GetMapping("/staff/set-password/{token}")
@@ -51,6 +66,15 @@ class PasswordSetupController {
 			return FORM;
 		}
 		return "redirect:/login?passwordSet";
+	}
+
+	private static final class AsTyped extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue(text);
+		}
+
 	}
 
 }
