@@ -1,7 +1,5 @@
 package co.gov.mineducacion.cooperation.staff;
 
-import java.beans.PropertyEditorSupport;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -30,15 +28,9 @@ class PasswordSetupController {
 		this.staff = staff;
 	}
 
-	/**
-	 * A password is kept exactly as typed, spaces at either end included: the sign-in
-	 * form checks what the person types without trimming it, so the portal's trimming of
-	 * every other text must not reach these two fields.
-	 */
 	@InitBinder("passwordForm")
 	void keepPasswordsAsTyped(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, "password", new AsTyped());
-		binder.registerCustomEditor(String.class, "confirmation", new AsTyped());
+		PasswordsAsTyped.register(binder, "password", "confirmation");
 	}
 
 	@GetMapping("/staff/set-password/{token}")
@@ -66,15 +58,6 @@ class PasswordSetupController {
 			return FORM;
 		}
 		return "redirect:/login?passwordSet";
-	}
-
-	private static final class AsTyped extends PropertyEditorSupport {
-
-		@Override
-		public void setAsText(String text) {
-			setValue(text);
-		}
-
 	}
 
 }

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +70,30 @@ public class StaffService {
 		if (problem.isEmpty()) {
 			account.setPassword(this.passwords.encode(password));
 			this.audit.recordAs(account.email(), "staff.password-set", account.email(), null);
+		}
+		return problem;
+	}
+
+	/**
+	 * Changes a signed-in member's password when the current one is right; what is wrong
+	 * otherwise. A wrong current password counts toward the sign-in lockout, and a locked
+	 * account changes nothing, so this form is no way around it.
+	 */
+	@Transactional
+	Optional<PasswordProblem> changePassword(String email, String current, String password) {
+		StaffAccount account = this.accounts.findByEmail(normalize(email))
+			.orElseThrow(InvitationNotFoundException::new);
+		Instant now = this.clock.instant();
+		if (account.isLocked(now) || account.passwordHash() == null
+				|| !this.passwords.matches(current, account.passwordHash())) {
+			account.signInFailed(now);
+			return Optional.of(new PasswordProblem("current", "Wrong"));
+		}
+		Optional<PasswordProblem> problem = this.policy.problem(password, account.email(), account.displayName())
+			.map((code) -> new PasswordProblem("password", code));
+		if (problem.isEmpty()) {
+			account.setPassword(this.passwords.encode(password));
+			this.audit.record("staff.password-changed", account.email(), null);
 		}
 		return problem;
 	}
