@@ -106,7 +106,8 @@ class StaffAccountsTests {
 	@Test
 	void passwordFieldsAreMaskedAndLeftToPasswordManagers() throws Exception {
 		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-		assertThat(login).contains("type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"");
+		assertThat(login)
+			.contains("type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"");
 		String setPassword = this.mvc.perform(get(linkSentTo(invite()))).andReturn().getResponse().getContentAsString();
 		assertThat(Pattern.compile("type=\"password\"").matcher(setPassword).results().count()).isEqualTo(2);
 		for (String page : new String[] { login, setPassword }) {

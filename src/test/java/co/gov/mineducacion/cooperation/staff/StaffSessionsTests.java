@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
@@ -8,9 +10,14 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,6 +46,10 @@ class StaffSessionsTests {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void deactivatingAColleagueEndsTheSessionsTheyHaveOpen() throws Exception {
@@ -96,8 +107,8 @@ class StaffSessionsTests {
 		String email = colleague();
 		signIn(email);
 
-		assertThat(this.jdbc.queryForObject("SELECT max(max_inactive_interval) FROM spring_session WHERE principal_name = ?",
-				Integer.class, email))
+		assertThat(this.jdbc.queryForObject(
+				"SELECT max(max_inactive_interval) FROM spring_session WHERE principal_name = ?", Integer.class, email))
 			.isEqualTo(30 * 60);
 	}
 
@@ -112,11 +123,43 @@ class StaffSessionsTests {
 		this.mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
+	@Test
+	void everyWorkspacePageOffersSignOut() throws Exception {
+		String admin = colleague("ADMIN");
+		Set<String> pages = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				info.getPatternValues()
+					.stream()
+					.filter((path) -> path.startsWith("/admin") && !path.contains("{") && !path.endsWith(".csv")
+							&& !path.endsWith("/recovery-codes"))
+					.forEach(pages::add);
+			}
+		}
+		assertThat(pages).contains("/admin", "/admin/offers", "/admin/staff", "/admin/account/security");
+		for (String page : pages) {
+			MockHttpServletResponse response = this.mvc.perform(get(page).with(SignedIn.admin(admin)))
+				.andReturn()
+				.getResponse();
+			if (response.getStatus() == 302) {
+				// A section's index forwards to its first page, itself in the list.
+				assertThat(response.getRedirectedUrl()).as(page).startsWith("/admin/");
+				continue;
+			}
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			assertThat(response.getContentAsString()).as(page).contains("<form method=\"post\" action=\"/logout\"");
+		}
+	}
+
 	private String colleague() {
+		return colleague("STAFF");
+	}
+
+	private String colleague(String role) {
 		String email = "colega+" + UUID.randomUUID().toString().substring(0, 8) + "@mineducacion.gov.co";
 		this.jdbc.update("""
 				INSERT INTO staff_account (email, display_name, password_hash, role, created_at)
-				VALUES (?, 'Colega', ?, 'STAFF', now())""", email, this.passwords.encode(PASSWORD));
+				VALUES (?, 'Colega', ?, ?, now())""", email, this.passwords.encode(PASSWORD), role);
 		return email;
 	}
 
