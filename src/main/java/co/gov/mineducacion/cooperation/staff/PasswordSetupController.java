@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +26,11 @@ class PasswordSetupController {
 
 	PasswordSetupController(StaffService staff) {
 		this.staff = staff;
+	}
+
+	@InitBinder("passwordForm")
+	void keepPasswordsAsTyped(WebDataBinder binder) {
+		PasswordsAsTyped.register(binder, "password", "confirmation");
 	}
 
 	@GetMapping("/staff/set-password/{token}")

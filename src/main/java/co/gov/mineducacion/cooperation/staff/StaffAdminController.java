@@ -23,8 +23,11 @@ class StaffAdminController {
 
 	private final StaffService staff;
 
-	StaffAdminController(StaffService staff) {
+	private final StaffAccess access;
+
+	StaffAdminController(StaffService staff, StaffAccess access) {
 		this.staff = staff;
+		this.access = access;
 	}
 
 	@GetMapping("/admin/staff")
@@ -44,7 +47,7 @@ class StaffAdminController {
 	String invite(@Valid @ModelAttribute("inviteForm") StaffInviteForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()
-				&& this.staff.invite(form.getEmail(), form.getDisplayName(), form.getRole()).isEmpty()) {
+				&& this.access.invite(form.getEmail(), form.getDisplayName(), form.getRole()).isEmpty()) {
 			result.rejectValue("email", "Taken");
 		}
 		if (result.hasErrors()) {
@@ -58,21 +61,21 @@ class StaffAdminController {
 
 	@PostMapping("/admin/staff/{id}/deactivate")
 	String deactivate(@PathVariable Long id, RedirectAttributes redirect) {
-		this.staff.deactivate(id);
+		this.access.deactivate(id);
 		redirect.addFlashAttribute("notice", "staff.admin.deactivated");
 		return "redirect:/admin/staff";
 	}
 
 	@PostMapping("/admin/staff/{id}/reactivate")
 	String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
-		this.staff.reactivate(id);
+		this.access.reactivate(id);
 		redirect.addFlashAttribute("notice", "staff.admin.reactivated");
 		return "redirect:/admin/staff";
 	}
 
 	@PostMapping("/admin/staff/{id}/reset-password")
 	String resetPassword(@PathVariable Long id, RedirectAttributes redirect) {
-		this.staff.resetPassword(id);
+		this.access.resetPassword(id);
 		redirect.addFlashAttribute("notice", "staff.admin.reset");
 		return "redirect:/admin/staff";
 	}

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,8 +31,8 @@ public class StaffService {
 
 	private final AuditLog audit;
 
-	// Six collaborators, one over the house limit: the reset must clear the second factor
-	// and say so in the audit log in the same transaction.
+	// Six collaborators, one over the house limit: setting a password through a link is
+	// written to the audit log in the same transaction.
 	StaffService(StaffAccountRepository accounts, PasswordEncoder passwords, Clock clock, StaffInvitations invitations,
 			PasswordPolicy policy, AuditLog audit) {
 		this.accounts = accounts;
@@ -48,44 +49,6 @@ public class StaffService {
 			.map((a) -> new AccountSummary(a.id(), a.email(), a.displayName(), a.role(), a.isActive(),
 					a.isLocked(this.clock.instant()), a.passwordHash() != null))
 			.toList();
-	}
-
-	/**
-	 * A new account without a password, and an email with a one-time link to set it.
-	 * Empty when the email already has an account.
-	 */
-	@Transactional
-	Optional<StaffMember> invite(String email, String displayName, StaffRole role) {
-		if (this.accounts.findByEmail(normalize(email)).isPresent()) {
-			return Optional.empty();
-		}
-		StaffAccount account = this.accounts
-			.save(new StaffAccount(email, displayName, role, null, this.clock.instant()));
-		this.invitations.send(account);
-		return Optional.of(member(account));
-	}
-
-	@Transactional
-	void deactivate(Long id) {
-		account(id).deactivate();
-	}
-
-	@Transactional
-	void reactivate(Long id) {
-		account(id).reactivate();
-	}
-
-	/**
-	 * Removes the password (it no longer signs in) and the authenticator app, and emails
-	 * a one-time link to set a new password; the person enrols an app again.
-	 */
-	@Transactional
-	void resetPassword(Long id) {
-		StaffAccount account = account(id);
-		if (account.resetCredentials()) {
-			this.audit.record("staff.totp.disabled", account.email(), "reset by an administrator");
-		}
-		this.invitations.send(account);
 	}
 
 	/**
@@ -106,6 +69,31 @@ public class StaffService {
 		Optional<String> problem = this.policy.problem(password, account.email(), account.displayName());
 		if (problem.isEmpty()) {
 			account.setPassword(this.passwords.encode(password));
+			this.audit.recordAs(account.email(), "staff.password-set", account.email(), null);
+		}
+		return problem;
+	}
+
+	/**
+	 * Changes a signed-in member's password when the current one is right; what is wrong
+	 * otherwise. A wrong current password counts toward the sign-in lockout, and a locked
+	 * account changes nothing, so this form is no way around it.
+	 */
+	@Transactional
+	Optional<PasswordProblem> changePassword(String email, String current, String password) {
+		StaffAccount account = this.accounts.findByEmail(normalize(email))
+			.orElseThrow(InvitationNotFoundException::new);
+		Instant now = this.clock.instant();
+		if (account.isLocked(now) || account.passwordHash() == null
+				|| !this.passwords.matches(current, account.passwordHash())) {
+			account.signInFailed(now);
+			return Optional.of(new PasswordProblem("current", "Wrong"));
+		}
+		Optional<PasswordProblem> problem = this.policy.problem(password, account.email(), account.displayName())
+			.map((code) -> new PasswordProblem("password", code));
+		if (problem.isEmpty()) {
+			account.setPassword(this.passwords.encode(password));
+			this.audit.record("staff.password-changed", account.email(), null);
 		}
 		return problem;
 	}
@@ -114,10 +102,6 @@ public class StaffService {
 		return this.invitations.read(token)
 			.flatMap((link) -> this.accounts.findById(link[0]).filter((a) -> a.credentialStamp() == link[1]))
 			.filter(StaffAccount::isActive);
-	}
-
-	private StaffAccount account(Long id) {
-		return this.accounts.findById(id).orElseThrow(InvitationNotFoundException::new);
 	}
 
 	public Optional<StaffMember> byEmail(String email) {
@@ -161,11 +145,11 @@ public class StaffService {
 		});
 	}
 
-	private static String normalize(String email) {
+	static String normalize(String email) {
 		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static StaffMember member(StaffAccount account) {
+	static StaffMember member(StaffAccount account) {
 		return new StaffMember(account.id(), account.email(), account.displayName(), account.role(),
 				account.language());
 	}

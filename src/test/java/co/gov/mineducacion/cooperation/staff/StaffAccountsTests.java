@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,53 @@ class StaffAccountsTests {
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "password", "TooGuessable"));
 		this.mvc.perform(post(link).param("password", GOOD_PASSWORD).param("confirmation", "otra cosa").with(csrf()))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmation", "Mismatch"));
+	}
+
+	@Test
+	void keepsThePasswordExactlyAsTypedSpacesIncluded() throws Exception {
+		String email = invite();
+		String typed = "  " + GOOD_PASSWORD + " ";
+		this.mvc.perform(post(linkSentTo(email)).param("password", typed).param("confirmation", typed).with(csrf()))
+			.andExpect(redirectedUrl("/login?passwordSet"));
+
+		this.mvc.perform(formLogin("/login").user(email).password(GOOD_PASSWORD))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin("/login").user(email).password(typed.toUpperCase()))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin("/login").user(email).password(typed)).andExpect(authenticated());
+		assertThat(this.jdbc.queryForObject("SELECT password_hash FROM staff_account WHERE email = ?", String.class,
+				email))
+			.startsWith("{bcrypt}$2a$10$");
+	}
+
+	@Test
+	void acceptsAPassphraseOfSeventyTwoBytesAndRefusesALongerOneBesideTheField() throws Exception {
+		String link = linkSentTo(invite());
+		String tooLong = "el colibrí de Manizales toma tres cafés cada mañana antes de ir a la ofi";
+		assertThat(tooLong.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(72);
+		this.mvc.perform(post(link).param("password", tooLong).param("confirmation", tooLong).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "password", "TooLong"));
+
+		String longest = "un colibri de Manizales toma tres cafes cada manana antes de ir al monte";
+		assertThat(longest).hasSize(72);
+		this.mvc.perform(post(link).param("password", longest).param("confirmation", longest).with(csrf()))
+			.andExpect(redirectedUrl("/login?passwordSet"));
+	}
+
+	@Test
+	void passwordFieldsAreMaskedAndLeftToPasswordManagers() throws Exception {
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(login)
+			.contains("type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"");
+		String setPassword = this.mvc.perform(get(linkSentTo(invite()))).andReturn().getResponse().getContentAsString();
+		assertThat(Pattern.compile("type=\"password\"").matcher(setPassword).results().count()).isEqualTo(2);
+		for (String page : new String[] { login, setPassword }) {
+			assertThat(page).doesNotContain("autocomplete=\"off\"")
+				.doesNotContain("onpaste")
+				.doesNotContain("oncopy")
+				.doesNotContain("maxlength");
+		}
 	}
 
 	@Test

@@ -69,10 +69,11 @@ class AccessMatrixTests {
 				"GET /admin/account/security", "POST /admin/account/security/setup",
 				"POST /admin/account/security/confirm", "GET /admin/account/security/recovery-codes",
 				"POST /admin/account/security/recovery-codes", "POST /admin/account/security/turn-off",
-				"GET /admin/activities", "GET /admin/activities/new", "POST /admin/activities/new",
-				"GET /admin/activities/{slug}", "GET /admin/activities/{slug}/edit",
-				"POST /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/milestones",
-				"POST /admin/activities/{slug}/progress", "POST /admin/activities/{slug}/targets");
+				"GET /admin/account/password", "POST /admin/account/password", "GET /admin/activities",
+				"GET /admin/activities/new", "POST /admin/activities/new", "GET /admin/activities/{slug}",
+				"GET /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/edit",
+				"POST /admin/activities/{slug}/milestones", "POST /admin/activities/{slug}/progress",
+				"POST /admin/activities/{slug}/targets");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
 				"POST /admin/settings");

@@ -64,6 +64,8 @@ class SecurityConfigurationTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+			.andExpect(header().string("Content-Security-Policy", containsString("object-src 'none'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("base-uri 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))

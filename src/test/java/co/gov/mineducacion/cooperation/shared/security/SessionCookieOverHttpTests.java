@@ -43,7 +43,7 @@ class SessionCookieOverHttpTests {
 		String cookie = sessionCookie(response.headers().allValues("Set-Cookie"));
 		assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
 		assertThat(response.headers().firstValue("Strict-Transport-Security"))
-			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age="));
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
 	}
 
 	private HttpResponse<Void> signInPage(boolean viaTlsProxy) throws Exception {
