@@ -1,10 +1,11 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.test.TestProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +53,8 @@ class SecretCipherTests {
 	}
 
 	private static SecretCipher cipher(String secret) {
-		PortalProperties properties = new PortalProperties(URI.create("http://localhost:8080"), secret, null, null,
-				null, null, null, null);
+		PortalProperties properties = TestProperties
+			.portal((secret != null) ? Map.of("portal.signing-secret", secret) : Map.of());
 		return new SecretCipher(new TokenSigner(null, properties, Clock.systemUTC()));
 	}
 

@@ -1,11 +1,12 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.test.TestProperties;
 import co.gov.mineducacion.cooperation.test.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +60,8 @@ class TokenSignerTests {
 	}
 
 	private TokenSigner signer(String secret) {
-		PortalProperties properties = new PortalProperties(URI.create("http://localhost:8080"), secret, null, null,
-				null, null, null, null);
+		PortalProperties properties = TestProperties
+			.portal((secret != null) ? Map.of("portal.signing-secret", secret) : Map.of());
 		return new TokenSigner(null, properties, this.clock);
 	}
 
