@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -179,18 +181,25 @@ class HostileOfferInputTests {
 
 		Offer received = save(OfferFixtures.receivedOffer(uniqueEmail()));
 		String other = this.links.token(received.trackingCode());
-		this.mvc.perform(post("/offers/status/" + other + "/answer").param("message", "Sin pregunta").with(csrf()))
-			.andExpect(redirectedUrl("/offers/status/" + other));
-		assertThat(statusOf(received)).isEqualTo("RECEIVED");
-		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/offers/status/" + other)
-				.flashAttr("refusal", "offer.status.refused"))
+		this.mvc.perform(get("/offers/status/" + other).cookie(refusedAnswer(other)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Esta acción ya no es posible")));
-		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/offers/status/" + other + "?lang=en")
-				.flashAttr("refusal", "offer.status.refused"))
+		this.mvc.perform(get("/offers/status/" + other + "?lang=en").cookie(refusedAnswer(other)))
 			.andExpect(content().string(containsString("This action is no longer possible")));
+		assertThat(statusOf(received)).isEqualTo("RECEIVED");
+	}
+
+	/**
+	 * Answers an offer that asked nothing; the session that holds the refusal for the
+	 * next page.
+	 */
+	private Cookie refusedAnswer(String token) throws Exception {
+		return this.mvc
+			.perform(post("/offers/status/" + token + "/answer").param("message", "Sin pregunta").with(csrf()))
+			.andExpect(redirectedUrl("/offers/status/" + token))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	private Offer save(Offer offer) {

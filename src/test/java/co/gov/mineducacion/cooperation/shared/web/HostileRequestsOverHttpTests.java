@@ -56,17 +56,19 @@ class HostileRequestsOverHttpTests {
 		}
 		assertPortalPage(http().get("/%2e%2e/etc/passwd", "Accept-Language: es"), 400,
 				"No pudimos atender la solicitud");
+		assertPortalPage(http().get("/offers/%2e%2e/admin", "Accept-Language: es"), 400,
+				"No pudimos atender la solicitud");
 	}
 
 	@Test
 	void anEnormousUrlOrHeaderGetsThePortalsPage() throws Exception {
 		String huge = "a".repeat(64 * 1024);
+		// Tomcat reads no header after a request line over its limit: that page is in
+		// Spanish, the default.
 		Answer longUrl = http().get("/strategic-projects?q=" + huge, "Accept-Language: en");
-		assertThat(longUrl.status()).isBetween(400, 431);
-		assertPortalPage(longUrl, longUrl.status(), "International Cooperation Office");
+		assertPortalPage(longUrl, 400, "No pudimos atender la solicitud");
 		Answer longHeader = http().get("/", "Accept-Language: en", "X-Padding: " + huge);
-		assertThat(longHeader.status()).isBetween(400, 431);
-		assertPortalPage(longHeader, longHeader.status(), "International Cooperation Office");
+		assertPortalPage(longHeader, 400, "We could not process the request");
 	}
 
 	@Test
@@ -95,7 +97,7 @@ class HostileRequestsOverHttpTests {
 
 	@Test
 	void redirectsNeverNameTheHostTheRequestClaimed() throws Exception {
-		for (String target : List.of("/offers", "/admin", "/admin/offers", "/admin/catalog/projects", "/logout")) {
+		for (String target : List.of("/offers", "/admin", "/admin/offers", "/admin/catalog/projects", "/admin/staff")) {
 			for (String forged : List.of("Host: evil.example", "X-Forwarded-Host: evil.example")) {
 				Answer answer = http().get(target, forged);
 				assertThat(answer.status()).as(target).isBetween(300, 399);
