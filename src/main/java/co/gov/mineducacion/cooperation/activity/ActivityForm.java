@@ -9,7 +9,7 @@ import co.gov.mineducacion.cooperation.activity.ActivityDraft.Contact;
 import co.gov.mineducacion.cooperation.activity.ActivityDraft.LinkEntry;
 import co.gov.mineducacion.cooperation.activity.ActivityDraft.OrganisationEntry;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
-import jakarta.validation.constraints.Email;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -75,7 +75,7 @@ class ActivityForm extends ActivityFormLines {
 	@Size(max = 200)
 	private String contactDepartmentEn;
 
-	@Email
+	@PublicEmail
 	@Size(max = 254)
 	private String contactEmail;
 

@@ -1,5 +1,8 @@
 package co.gov.mineducacion.cooperation.audit;
 
+import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,7 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * ADMINs read the audit log, filtered by who, what and when. The filters live in the URL;
- * a day that cannot be read is reported beside its field and left out.
+ * a day that cannot be read, or falls outside {@link PlausibleDate}, is reported beside
+ * its field and left out.
  */
 @Controller
 class AuditController {
@@ -21,7 +25,8 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(@ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model) {
+	String audit(@Valid @ModelAttribute("auditFilter") AuditFilter filter, BindingResult result, Model model) {
+		filter.forgetRejectedDays(result);
 		model.addAttribute("actions", this.queries.actions());
 		AuditPage page = this.queries.page(filter);
 		model.addAttribute("audit", page);

@@ -2,7 +2,10 @@ package co.gov.mineducacion.cooperation.audit;
 
 import java.time.LocalDate;
 
+import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * The audit page's filters, bound from the URL: who (part of an email), which action,
@@ -14,9 +17,11 @@ class AuditFilter {
 
 	private String action;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
@@ -36,6 +41,18 @@ class AuditFilter {
 
 	public void setAction(String action) {
 		this.action = action;
+	}
+
+	/**
+	 * Leaves out the days reported beside their field, as if they were not given.
+	 */
+	void forgetRejectedDays(Errors result) {
+		if (result.hasFieldErrors("from")) {
+			this.from = null;
+		}
+		if (result.hasFieldErrors("to")) {
+			this.to = null;
+		}
 	}
 
 	public LocalDate getFrom() {

@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.audit;
 
 import java.time.Clock;
 
+import co.gov.mineducacion.cooperation.shared.web.ControlCharacters;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -48,7 +50,10 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void recordAs(String actor, String action, String target, String details) {
-		this.entries.save(new AuditEntry(this.clock.instant(), actor, action, target, details));
+		// A name typed at sign-in is recorded as typed, less what PostgreSQL cannot
+		// store.
+		this.entries.save(new AuditEntry(this.clock.instant(), ControlCharacters.strip(actor), action,
+				ControlCharacters.strip(target), ControlCharacters.strip(details)));
 	}
 
 	private static String currentActor() {

@@ -2,7 +2,8 @@ package co.gov.mineducacion.cooperation.dataprotection;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Email;
+import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,6 +23,7 @@ class DataRequestForm {
 
 	@NotNull
 	@PastOrPresent
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate receivedOn;
 
@@ -30,7 +32,7 @@ class DataRequestForm {
 	private String requesterName;
 
 	@NotBlank
-	@Email
+	@PublicEmail
 	@Size(max = 254)
 	private String requesterEmail;
 

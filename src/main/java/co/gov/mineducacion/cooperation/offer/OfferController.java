@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,8 @@ class OfferController {
 	static final String FORM = "offer/form";
 
 	static final String REVIEW = "offer/review";
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final OfferService offers;
 
@@ -120,10 +124,22 @@ class OfferController {
 			return this.offers.submit(form.toDraft(), form.getFormToken(), client);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!isDuplicate(ex)) {
+				throw ex;
+			}
 			// A double click raced this request: the first one filed the offer; show its
 			// number.
 			return this.offers.trackingCodeOfForm(form.getFormToken()).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * Whether the database refused a second row with the same form token (a unique
+	 * violation), rather than the data itself.
+	 */
+	static boolean isDuplicate(DataIntegrityViolationException ex) {
+		return ex instanceof DuplicateKeyException || (ex.getMostSpecificCause() instanceof SQLException sql
+				&& UNIQUE_VIOLATION.equals(sql.getSQLState()));
 	}
 
 	private void stageChosenDocuments(OfferForm form, BindingResult result) {

@@ -7,10 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -57,7 +58,7 @@ class OfferForm {
 	private String contactPosition;
 
 	@NotBlank
-	@Email
+	@PublicEmail
 	@Size(max = 254)
 	private String contactEmail;
 
@@ -91,9 +92,11 @@ class OfferForm {
 
 	private OfferCurrency currency;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
+	@PlausibleDate
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
 

@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import co.gov.mineducacion.cooperation.shared.ratelimit.RateLimiter;
@@ -13,11 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Status tracking without an account: look an offer up, open it from the emailed link,
@@ -111,6 +115,19 @@ class OfferStatusController {
 		this.tracking.withdraw(token, form.getReason());
 		redirect.addFlashAttribute("notice", "offer.status.withdrawn");
 		return "redirect:/offers/status/" + token;
+	}
+
+	/**
+	 * An answer or a withdrawal the offer's status no longer allows (sent twice, from an
+	 * old page): nothing changed; the status page says so.
+	 */
+	@ExceptionHandler(IllegalOfferTransitionException.class)
+	RedirectView refused(HttpServletRequest request, RedirectAttributes redirect) {
+		Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		redirect.addFlashAttribute("refusal", "offer.status.refused");
+		RedirectView status = new RedirectView("/offers/status/" + path.get("token"), true);
+		status.setStatusCode(HttpStatus.SEE_OTHER);
+		return status;
 	}
 
 }

@@ -1,6 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
-import jakarta.validation.constraints.Email;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -14,7 +14,7 @@ class StatusLookupForm {
 	private String trackingCode;
 
 	@NotBlank
-	@Email
+	@PublicEmail
 	@Size(max = 254)
 	private String email;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.QueuePosition;
 import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
 
 /**
  * The queue's view as the URL states it: filters, sort, page size and where the page
@@ -150,7 +151,8 @@ class QueueForm {
 
 	private static LocalDate date(String value) {
 		try {
-			return (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
+			LocalDate day = (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
+			return (day != null && PlausibleDate.Validator.isPlausible(day)) ? day : null;
 		}
 		catch (DateTimeParseException ex) {
 			return null;

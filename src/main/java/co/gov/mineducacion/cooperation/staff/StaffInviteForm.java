@@ -1,6 +1,6 @@
 package co.gov.mineducacion.cooperation.staff;
 
-import jakarta.validation.constraints.Email;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 class StaffInviteForm {
 
 	@NotBlank
-	@Email
+	@PublicEmail
 	@Size(max = 254)
 	private String email;
 

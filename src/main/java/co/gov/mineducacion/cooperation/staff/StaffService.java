@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.shared.web.ControlCharacters;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -145,8 +146,12 @@ public class StaffService {
 		});
 	}
 
+	/**
+	 * The address as accounts keep it; one with a control character (typed at sign-in)
+	 * names no account, and PostgreSQL would refuse its NUL.
+	 */
 	static String normalize(String email) {
-		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+		return (email == null || ControlCharacters.present(email)) ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	static StaffMember member(StaffAccount account) {

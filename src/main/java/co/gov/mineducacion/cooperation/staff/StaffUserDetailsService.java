@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.shared.security.SecondFactor;
+import co.gov.mineducacion.cooperation.shared.web.ControlCharacters;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,6 +37,10 @@ class StaffUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (ControlCharacters.present(username)) {
+			// No account has one, and PostgreSQL refuses NUL in a query.
+			throw new UsernameNotFoundException("No staff account");
+		}
 		StaffAccount account = this.accounts
 			.findByEmail((username == null) ? "" : username.strip().toLowerCase(Locale.ROOT))
 			.filter((a) -> a.passwordHash() != null)

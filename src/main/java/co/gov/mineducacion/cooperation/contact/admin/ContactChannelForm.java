@@ -8,6 +8,7 @@ import co.gov.mineducacion.cooperation.contact.ChannelEdit;
 import co.gov.mineducacion.cooperation.contact.ChannelKind;
 import co.gov.mineducacion.cooperation.contact.ContactUnit;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.shared.web.PublicEmail;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -84,6 +85,10 @@ class ContactChannelForm {
 	void checkKind(Errors errors) {
 		if (this.kind == ChannelKind.EMAIL && this.value != null && !EMAIL.matcher(this.value).matches()) {
 			errors.rejectValue("value", "Email");
+		}
+		else if (this.kind == ChannelKind.EMAIL && this.value != null
+				&& !PublicEmail.Validator.hasPublicDomain(this.value)) {
+			errors.rejectValue("value", "PublicEmail");
 		}
 		if (this.kind != null && !this.kind.isDialled() && this.dial != null) {
 			errors.rejectValue("dial", "NotDialled");

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import co.gov.mineducacion.cooperation.shared.security.SecurityConfiguration;
+import co.gov.mineducacion.cooperation.shared.text.Languages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +25,9 @@ import org.springframework.web.servlet.View;
  * Renders one of the portal's pages from a servlet filter, where Spring MVC has not run:
  * in the visitor's language, with what the layout needs (the current path and the
  * language switch). Used for the answers given before the session and security filters,
- * which must not read the database or the body: "try again in a moment" and "too large".
+ * which must not read the database or the body: "try again in a moment" and "too large",
+ * and for the container's own refusals ({@link PortalErrorReportValve}). Spring Security
+ * has not run either, so the page carries the same security headers here.
  */
 @Component
 class FilterPages {
@@ -37,6 +41,11 @@ class FilterPages {
 		this.locales = locales;
 	}
 
+	/**
+	 * The page for a request the portal refuses to read.
+	 */
+	static final String BAD_REQUEST = "error/4xx";
+
 	Locale languageOf(HttpServletRequest request) {
 		return this.locales.resolveLocale(request);
 	}
@@ -48,6 +57,7 @@ class FilterPages {
 	void render(String viewName, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
 		response.setContentType("text/html;charset=UTF-8");
+		writeSecurityHeaders(request, response);
 		Locale locale = languageOf(request);
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
 		Map<String, Object> layout = new HashMap<>(model);
@@ -66,6 +76,34 @@ class FilterPages {
 		}
 		finally {
 			RequestContextHolder.resetRequestAttributes();
+		}
+	}
+
+	/**
+	 * Writes {@code viewName} for a request whose address is not to be trusted: the
+	 * language switch leads to the home page rather than repeating what was sent.
+	 */
+	void renderAway(String viewName, HttpServletRequest request, HttpServletResponse response)
+			throws IOException, ServletException {
+		Locale other = Languages.isEnglish(languageOf(request)) ? Languages.SPANISH : Languages.ENGLISH;
+		render(viewName,
+				Map.of("currentPath", "", "languageSwitch",
+						new PageContextAdvice.LanguageSwitch(other.getLanguage(),
+								"/?" + LanguageConfiguration.LANGUAGE_PARAMETER + "=" + other.getLanguage())),
+				request, response);
+	}
+
+	/**
+	 * The headers {@link SecurityConfiguration} gives every other page.
+	 */
+	static void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		response.setHeader("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 		}
 	}
 

@@ -22,10 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers a form post larger than the container accepts (a document over
  * {@code spring.servlet.multipart.max-file-size}, a post over {@code max-request-size})
- * with 413 and the portal's page in the visitor's language. Without it the security
- * filter reads the CSRF token from a body the container refused, and the visitor gets the
- * container's bare error page. The portal's own 10 MB rule is checked later, with a
- * message beside the field.
+ * or with more parts than {@code server.tomcat.max-part-count}, with 413 and the portal's
+ * page in the visitor's language. Without it the security filter reads the CSRF token
+ * from a body the container refused, and the visitor gets the container's bare error
+ * page. The portal's own 10 MB rule is checked later, with a message beside the field.
  */
 @Component
 class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
@@ -79,13 +79,15 @@ class OversizedUploadFilter extends OncePerRequestFilter implements Ordered {
 
 	/**
 	 * Whether the container refused the body for its size (Tomcat names its reasons
-	 * {@code FileSizeLimitExceededException} and {@code SizeLimitExceededException}).
+	 * {@code FileSizeLimitExceededException} and {@code SizeLimitExceededException}), or
+	 * for its number of parts ({@code FileCountLimitExceededException}).
 	 */
 	static boolean isTooLarge(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			String name = cause.getClass().getSimpleName();
 			String message = Objects.toString(cause.getMessage(), "").toLowerCase(Locale.ROOT);
 			if (name.contains("SizeLimitExceeded") || name.equals("SizeException")
+					|| name.contains("CountLimitExceeded")
 					|| (message.contains("exceed") && (message.contains("size") || message.contains("maximum")))) {
 				return true;
 			}

@@ -3,15 +3,20 @@ package co.gov.mineducacion.cooperation.shared.web;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.shared.text.Languages;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Spanish or English only: from the language cookie when set, otherwise from
  * {@code Accept-Language}, otherwise Spanish. A request for any other language keeps the
- * current one.
+ * current one. The cookie has the session cookie's attributes: HttpOnly, SameSite=Lax,
+ * and Secure when the visitor came over https.
  */
 class SupportedLocaleResolver extends CookieLocaleResolver {
 
@@ -38,6 +43,12 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
 		}
 	}
 
+	@Override
+	public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+			LocaleContext localeContext) {
+		super.setLocaleContext(request, request.isSecure() ? new SecureCookies(response) : response, localeContext);
+	}
+
 	private static Locale fromAcceptLanguage(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
 		if (header == null || header.isBlank()) {
@@ -50,6 +61,39 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
 		catch (IllegalArgumentException ex) {
 			return Languages.SPANISH;
 		}
+	}
+
+	/**
+	 * Marks the cookies written through it Secure, as Spring Session does for its own
+	 * over https; the resolver's cookie attributes are fixed at start-up.
+	 */
+	private static final class SecureCookies extends HttpServletResponseWrapper {
+
+		SecureCookies(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			super.addHeader(name, secure(name, value));
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			super.setHeader(name, secure(name, value));
+		}
+
+		@Override
+		public void addCookie(Cookie cookie) {
+			cookie.setSecure(true);
+			super.addCookie(cookie);
+		}
+
+		private static String secure(String name, String value) {
+			boolean cookie = HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && value != null;
+			return (cookie && !value.toLowerCase(Locale.ROOT).contains("; secure")) ? value + "; Secure" : value;
+		}
+
 	}
 
 }

@@ -56,6 +56,21 @@ class LanguageTests {
 	}
 
 	@Test
+	void theLanguageCookieHasTheSessionCookiesAttributes() throws Exception {
+		String overHttps = this.mvc.perform(get("/contact?lang=en").secure(true))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		org.assertj.core.api.Assertions.assertThat(overHttps)
+			.startsWith(SupportedLocaleResolver.COOKIE + "=en")
+			.contains("Secure", "HttpOnly", "SameSite=Lax", "Path=/");
+		String overHttp = this.mvc.perform(get("/contact?lang=en")).andReturn().getResponse().getHeader("Set-Cookie");
+		org.assertj.core.api.Assertions.assertThat(overHttp)
+			.contains("HttpOnly", "SameSite=Lax")
+			.doesNotContain("Secure");
+	}
+
+	@Test
 	void linksToTheSamePageWithTheSameFiltersInTheOtherLanguage() throws Exception {
 		this.mvc.perform(get("/strategic-projects?level=HIGHER_EDUCATION&q=calidad"))
 			.andExpect(content().string(

@@ -105,6 +105,41 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void neverReplaysHstsToPlainHttpNorWithholdsItFromHttps() throws Exception {
+		for (String page : cachedPages()) {
+			Caches.clearAll(this.caches);
+			expectHsts(page, false);
+			expectHsts(page, true);
+			expectHsts(page, false);
+			Caches.clearAll(this.caches);
+			expectHsts(page, true);
+			expectHsts(page, false);
+			expectHsts(page, true);
+		}
+	}
+
+	private void expectHsts(String page, boolean secure) throws Exception {
+		String hsts = this.mvc.perform(get(page).secure(secure))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("Strict-Transport-Security");
+		if (secure) {
+			assertThat(hsts).as(page + " over https").contains("max-age=");
+		}
+		else {
+			assertThat(hsts).as(page + " over http").isNull();
+		}
+	}
+
+	private String[] cachedPages() {
+		String project = this.jdbc
+			.queryForObject("SELECT code FROM strategic_project WHERE NOT retired ORDER BY code LIMIT 1", String.class);
+		return new String[] { "/", "/strategic-projects", "/strategic-projects/" + project, "/how-to-cooperate",
+				"/who-may-cooperate", "/contact" };
+	}
+
+	@Test
 	@WithAdmin
 	void showsAnAdminsChangeOnTheNextVisit() throws Exception {
 		String code = "T-PC-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
