@@ -116,12 +116,16 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * a second factor; an ADMIN signing in without one still gives the portal's own code
 	 * @param multiFactorAcr {@code acr} values that show the same (for example Keycloak's
 	 * level of authentication); none by default
+	 * @param emailVerifiedClaim the claim that says the provider verified the email
+	 * ({@code email_verified}; Entra ID sends {@code xms_edov} instead, as an optional
+	 * claim)
 	 */
 	public record Oidc(@NotBlank @DefaultValue("roles") String rolesClaim,
 			@NotEmpty @DefaultValue("STAFF") List<@NotBlank String> staffValues,
-			@NotEmpty @DefaultValue("ADMIN") List<@NotBlank String> adminValues, @NotNull @DefaultValue( {
-					"mfa", "otp", "hwk", "sc" }) List<@NotBlank String> multiFactorAmr,
-			@NotNull @DefaultValue List<@NotBlank String> multiFactorAcr){
+			@NotEmpty @DefaultValue("ADMIN") List<@NotBlank String> adminValues,
+			@NotNull @DefaultValue("mfa,otp,hwk,sc") List<@NotBlank String> multiFactorAmr,
+			@NotNull @DefaultValue List<@NotBlank String> multiFactorAcr,
+			@NotBlank @DefaultValue("email_verified") String emailVerifiedClaim) {
 	}
 
 }

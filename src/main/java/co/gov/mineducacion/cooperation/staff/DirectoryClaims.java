@@ -14,7 +14,7 @@ import co.gov.mineducacion.cooperation.shared.PortalProperties;
  * directory checked a second factor ({@code amr} or {@code acr}).
  *
  * @param email the email in lower case, or null when missing
- * @param emailVerified whether {@code email_verified} is true
+ * @param emailVerified whether the provider says it verified the email
  * @param role the role the claim maps to; empty when it carries no STAFF or ADMIN value
  * @param multiFactor whether the directory reports a second factor
  * @param name the person's name, or the email when the directory sends none
@@ -26,8 +26,8 @@ record DirectoryClaims(String email, boolean emailVerified, Optional<StaffRole> 
 		Object rawEmail = claims.get("email");
 		String email = (rawEmail instanceof String text && !text.isBlank()) ? text.strip().toLowerCase(Locale.ROOT)
 				: null;
-		boolean verified = Boolean.TRUE.equals(claims.get("email_verified"))
-				|| "true".equals(claims.get("email_verified"));
+		Object rawVerified = claims.get(mapping.emailVerifiedClaim());
+		boolean verified = Boolean.TRUE.equals(rawVerified) || "true".equals(rawVerified);
 		List<String> roles = values(claims.get(mapping.rolesClaim()));
 		Optional<StaffRole> role = roles.stream().anyMatch(mapping.adminValues()::contains)
 				? Optional.of(StaffRole.ADMIN) : roles.stream().anyMatch(mapping.staffValues()::contains)

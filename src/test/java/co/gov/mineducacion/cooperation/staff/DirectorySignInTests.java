@@ -1,16 +1,20 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.CookieBrowser;
-import co.gov.mineducacion.cooperation.test.CookieBrowser.Page;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import co.gov.mineducacion.cooperation.test.TestIdentityProvider;
 import co.gov.mineducacion.cooperation.test.Totp;
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +23,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -82,16 +92,25 @@ class DirectorySignInTests {
 		String email = account("STAFF", true);
 		person(email, Map.of("groups", STAFF_GROUP, "amr", List.of("pwd")));
 		CookieBrowser browser = new CookieBrowser();
-		Page signIn = browser.get(PORTAL + "/login");
+		CookieBrowser.Page signIn = browser.get(PORTAL + "/login");
 		assertThat(signIn.body()).contains("href=\"/oauth2/authorization/" + REGISTRATION + "\"")
 			.contains("Ingresar con el directorio del Ministerio");
 
-		Page landed = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page landed = signInThroughTheDirectory(browser, email);
 		assertThat(landed.location()).isEqualTo(PORTAL + "/admin");
 		assertThat(browser.follow(landed).status()).isEqualTo(200);
 		assertThat(browser.get(PORTAL + "/admin/staff").status()).as("STAFF, not ADMIN").isEqualTo(403);
 		assertThat(audited(email, "staff.directory.signed-in")).isEqualTo(1);
 		assertThat(audited(email, "staff.signed-in")).as("no password sign-in recorded").isZero();
+
+		Authentication kept = signInKeptInTheSession(email);
+		assertThat(kept).as("the same kind of sign-in as with a password")
+			.isInstanceOf(UsernamePasswordAuthenticationToken.class);
+		assertThat(kept.getPrincipal()).isInstanceOf(User.class);
+		assertThat(kept.getName()).isEqualTo(email);
+		assertThat(kept.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.contains("ROLE_STAFF", "FACTOR_AUTHORIZATION_CODE")
+			.doesNotContain("FACTOR_PASSWORD", "FACTOR_DIRECTORY_MFA");
 	}
 
 	@Test
@@ -99,7 +118,7 @@ class DirectorySignInTests {
 		String email = account("ADMIN", true);
 		person(email, Map.of("groups", ADMIN_GROUP, "amr", List.of("pwd", "mfa")));
 		CookieBrowser browser = new CookieBrowser();
-		Page landed = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page landed = signInThroughTheDirectory(browser, email);
 		assertThat(browser.follow(landed).status()).isEqualTo(200);
 		assertThat(browser.get(PORTAL + "/admin/staff").status()).isEqualTo(200);
 		assertThat(browser.get(PORTAL + "/admin/staff/directory").status()).isEqualTo(200);
@@ -111,14 +130,14 @@ class DirectorySignInTests {
 		String secret = EnrolledStaff.admin(this.context, email, "clave-local-larga-2026");
 		person(email, Map.of("groups", ADMIN_GROUP, "amr", List.of("pwd")));
 		CookieBrowser browser = new CookieBrowser();
-		Page landed = signInThroughTheDirectory(browser, email);
-		Page admin = browser.follow(landed);
+		CookieBrowser.Page landed = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page admin = browser.follow(landed);
 		assertThat(admin.location()).isEqualTo(PORTAL + "/login/code");
 		assertThat(browser.get(PORTAL + "/admin/staff").location()).isEqualTo(PORTAL + "/login/code");
 
-		Page codePage = browser.get(PORTAL + "/login/code");
+		CookieBrowser.Page codePage = browser.get(PORTAL + "/login/code");
 		assertThat(codePage.status()).isEqualTo(200);
-		Page accepted = browser.post(PORTAL + "/login/code",
+		CookieBrowser.Page accepted = browser.post(PORTAL + "/login/code",
 				Map.of("code", Totp.code(secret, 1), "_csrf", codePage.csrfToken().orElseThrow()));
 		assertThat(accepted.location()).startsWith(PORTAL + "/admin");
 		assertThat(browser.get(PORTAL + "/admin/staff").status()).isEqualTo(200);
@@ -130,7 +149,7 @@ class DirectorySignInTests {
 		String email = account("ADMIN", true);
 		person(email, Map.of("groups", ADMIN_GROUP));
 		CookieBrowser browser = new CookieBrowser();
-		Page landed = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page landed = signInThroughTheDirectory(browser, email);
 		assertThat(browser.follow(landed).location()).isEqualTo(PORTAL + "/admin/account/security");
 		assertThat(browser.get(PORTAL + "/admin/staff").location()).isEqualTo(PORTAL + "/admin/account/security");
 		assertThat(browser.get(PORTAL + "/admin/account/security").status()).isEqualTo(200);
@@ -198,15 +217,16 @@ class DirectorySignInTests {
 		person(email, Map.of("groups", STAFF_GROUP));
 		CookieBrowser browser = new CookieBrowser();
 		browser.follow(signInThroughTheDirectory(browser, email));
-		Page admin = browser.get(PORTAL + "/admin");
-		Page signedOut = browser.post(PORTAL + "/logout", Map.of("_csrf", admin.csrfToken().orElseThrow()));
+		CookieBrowser.Page admin = browser.get(PORTAL + "/admin");
+		CookieBrowser.Page signedOut = browser.post(PORTAL + "/logout",
+				Map.of("_csrf", admin.csrfToken().orElseThrow()));
 		assertThat(signedOut.location()).startsWith(PROVIDER.issuer() + "/connect/logout?id_token_hint=")
 			.contains("post_logout_redirect_uri=" + java.net.URLEncoder.encode(PORTAL + "/login?signedOut", "UTF-8"));
-		Page back = browser.follow(signedOut);
+		CookieBrowser.Page back = browser.follow(signedOut);
 		assertThat(back.location()).isEqualTo(PORTAL + "/login?signedOut");
 		assertThat(browser.get(PORTAL + "/admin").location()).as("the portal's session ended")
 			.isEqualTo(PORTAL + "/login");
-		Page again = browser.follow(browser.get(PORTAL + "/oauth2/authorization/" + REGISTRATION));
+		CookieBrowser.Page again = browser.follow(browser.get(PORTAL + "/oauth2/authorization/" + REGISTRATION));
 		assertThat(again.location()).as("the provider's session ended too: it asks for the password")
 			.isEqualTo(PROVIDER.issuer() + "/login");
 		assertThat(audited(email, "staff.signed-out")).isEqualTo(1);
@@ -221,7 +241,7 @@ class DirectorySignInTests {
 				"SELECT count(*) FROM audit_entry WHERE action = 'staff.directory.sign-in-failed' AND details = 'invalid_id_token'",
 				Long.class);
 		CookieBrowser browser = new CookieBrowser();
-		Page refused = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page refused = signInThroughTheDirectory(browser, email);
 		assertThat(refused.location()).isEqualTo(PORTAL + "/login?directory=failed");
 		assertThat(browser.follow(refused).body()).contains("No pudimos iniciar la sesión con el directorio");
 		assertThat(browser.get(PORTAL + "/admin").location()).isEqualTo(PORTAL + "/login");
@@ -232,30 +252,75 @@ class DirectorySignInTests {
 			.isEqualTo(failuresBefore + 1);
 	}
 
+	@Test
+	void inChromiumTheDirectoryPagesAreAccessibleInBothLanguagesAndSignOutReachesTheProvider() {
+		String email = account("ADMIN", true);
+		person(email, Map.of("groups", ADMIN_GROUP, "amr", List.of("pwd", "mfa")));
+		try (Browser browser = Browser.launch()) {
+			for (String language : List.of("es", "en")) {
+				com.microsoft.playwright.Page page = browser.newPage(language);
+				page.navigate(PORTAL + "/login");
+				Locator button = page.locator("a[href='/oauth2/authorization/" + REGISTRATION + "']");
+				assertThat(button).isVisible();
+				Browser.assertAccessible(page);
+				Browser.screenshot(page, "staff-sign-in-directory-" + language);
+
+				button.click();
+				page.locator("#username").fill(email);
+				page.locator("#password").fill(PASSWORD);
+				page.locator("button[type=submit]").click();
+				assertThat(page).hasURL(Pattern.compile(Pattern.quote(PORTAL) + "/admin$"));
+				page.navigate(PORTAL + "/admin/staff/directory");
+				assertThat(page.locator("textarea#domains")).isVisible();
+				Browser.assertAccessible(page);
+				Browser.screenshot(page, "admin-directory-" + language);
+
+				page.locator("form[action='/logout'] button").click();
+				assertThat(page).hasURL(PORTAL + "/login?signedOut");
+				page.context().close();
+			}
+		}
+	}
+
 	/**
 	 * The whole authorization-code flow: the portal's button, the provider's login form,
 	 * and the code back to the portal. Returns the portal's answer to the code.
 	 */
-	private Page signInThroughTheDirectory(CookieBrowser browser, String email) throws Exception {
-		Page toProvider = browser.get(PORTAL + "/oauth2/authorization/" + REGISTRATION);
+	private CookieBrowser.Page signInThroughTheDirectory(CookieBrowser browser, String email) throws Exception {
+		CookieBrowser.Page toProvider = browser.get(PORTAL + "/oauth2/authorization/" + REGISTRATION);
 		assertThat(toProvider.location()).startsWith(PROVIDER.issuer() + "/oauth2/authorize?");
-		Page toLogin = browser.follow(toProvider);
-		Page login = browser.follow(toLogin);
+		CookieBrowser.Page toLogin = browser.follow(toProvider);
+		CookieBrowser.Page login = browser.follow(toLogin);
 		assertThat(login.status()).isEqualTo(200);
-		Page signedIn = browser.post(PROVIDER.issuer() + "/login",
+		CookieBrowser.Page signedIn = browser.post(PROVIDER.issuer() + "/login",
 				Map.of("username", email, "password", PASSWORD, "_csrf", login.csrfToken().orElseThrow()));
-		Page withCode = browser.follow(signedIn);
+		CookieBrowser.Page withCode = browser.follow(signedIn);
 		assertThat(withCode.location()).startsWith(PORTAL + "/login/oauth2/code/" + REGISTRATION + "?code=");
 		return browser.follow(withCode);
 	}
 
 	private void assertRefused(String email, String code, String message) throws Exception {
 		CookieBrowser browser = new CookieBrowser();
-		Page refused = signInThroughTheDirectory(browser, email);
+		CookieBrowser.Page refused = signInThroughTheDirectory(browser, email);
 		assertThat(refused.location()).isEqualTo(PORTAL + "/login?directory=" + code);
 		assertThat(browser.follow(refused).body()).contains(message);
 		assertThat(browser.get(PORTAL + "/admin").location()).isEqualTo(PORTAL + "/login");
 		assertThat(audited(email, "staff.directory.refused")).isEqualTo(1);
+	}
+
+	/**
+	 * The sign-in as Spring Session stored it in PostgreSQL, read back as another
+	 * instance would.
+	 */
+	private Authentication signInKeptInTheSession(String email) throws Exception {
+		byte[] bytes = this.jdbc.queryForObject(
+				"SELECT a.attribute_bytes FROM spring_session_attributes a "
+						+ "JOIN spring_session s ON s.primary_id = a.session_primary_id "
+						+ "WHERE s.principal_name = ? AND a.attribute_name = 'SPRING_SECURITY_CONTEXT'",
+				byte[].class, email);
+		try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+			return ((SecurityContext) in.readObject()).getAuthentication();
+		}
 	}
 
 	private String account(String role, boolean active) {
