@@ -122,10 +122,19 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Oidc(@NotBlank @DefaultValue("roles") String rolesClaim,
 			@NotEmpty @DefaultValue("STAFF") List<@NotBlank String> staffValues,
-			@NotEmpty @DefaultValue("ADMIN") List<@NotBlank String> adminValues,
-			@NotNull @DefaultValue("mfa,otp,hwk,sc") List<@NotBlank String> multiFactorAmr,
+			@NotEmpty @DefaultValue("ADMIN") List<@NotBlank String> adminValues, List<@NotBlank String> multiFactorAmr,
 			@NotNull @DefaultValue List<@NotBlank String> multiFactorAcr,
 			@NotBlank @DefaultValue("email_verified") String emailVerifiedClaim) {
+
+		/**
+		 * RFC 8176 values that mean a second factor was checked, unless set otherwise.
+		 */
+		static final List<String> MULTI_FACTOR_AMR = List.of("mfa", "otp", "hwk", "sc");
+
+		public Oidc {
+			multiFactorAmr = (multiFactorAmr != null) ? multiFactorAmr : MULTI_FACTOR_AMR;
+		}
+
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,6 +66,23 @@ class DirectoryClaimsTests {
 			.emailVerified()).as("the claim the provider uses").isTrue();
 		assertThat(DirectoryClaims.read(Map.of("email", "ana@mineducacion.gov.co", "email_verified", true), entra)
 			.emailVerified()).isFalse();
+	}
+
+	@Test
+	void withoutSettingsTheClaimIsRolesAndTheUsualSecondFactorsCount() {
+		PortalProperties.Oidc defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
+			.bindOrCreate("portal.oidc", PortalProperties.Oidc.class);
+		assertThat(defaults.rolesClaim()).isEqualTo("roles");
+		assertThat(defaults.staffValues()).containsExactly("STAFF");
+		assertThat(defaults.adminValues()).containsExactly("ADMIN");
+		assertThat(defaults.multiFactorAmr()).containsExactly("mfa", "otp", "hwk", "sc");
+		assertThat(defaults.multiFactorAcr()).isEmpty();
+		assertThat(defaults.emailVerifiedClaim()).isEqualTo("email_verified");
+		assertThat(DirectoryClaims.read(Map.of("roles", "ADMIN", "amr", List.of("pwd", "otp")), defaults))
+			.satisfies((claims) -> {
+				assertThat(claims.role()).contains(StaffRole.ADMIN);
+				assertThat(claims.multiFactor()).isTrue();
+			});
 	}
 
 	private static DirectoryClaims read(Map<String, Object> claims) {

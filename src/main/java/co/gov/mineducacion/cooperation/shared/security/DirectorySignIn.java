@@ -102,7 +102,11 @@ final class DirectorySignIn {
 		String code = (exception instanceof OAuth2AuthenticationException oauth2) ? oauth2.getError().getErrorCode()
 				: "failed";
 		if (code == null || !code.matches("portal_[a-z_]{1,40}")) {
-			this.events.publishEvent(new DirectorySignInFailed(String.valueOf(code)));
+			// The code may come from the address the provider sent back: only a plain one
+			// is
+			// recorded.
+			boolean plain = code != null && code.matches("[A-Za-z0-9_.-]{1,64}");
+			this.events.publishEvent(new DirectorySignInFailed(plain ? code : "other"));
 			code = "failed";
 		}
 		this.redirects.sendRedirect(request, response, "/login?directory=" + code);
