@@ -2,12 +2,14 @@ package co.gov.mineducacion.cooperation.shared;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -26,13 +28,15 @@ import org.springframework.validation.annotation.Validated;
  * @param openData what the open-data files say about their publisher
  * @param cache how long an instance keeps the public catalogue in memory
  * @param reminders when staff are reminded of answers falling due
+ * @param oidc how sign-ins through the Ministry's OpenID Connect provider map to staff
+ * roles (the provider itself is a {@code spring.security.oauth2.client} registration)
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
-		@Valid @NotNull @DefaultValue Reminders reminders) {
+		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -86,6 +90,37 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Reminders(@NotBlank @DefaultValue("0 0 7 * * MON-FRI") String cron,
 			@Min(0) @Max(15) @DefaultValue("3") int businessDaysAhead) {
+	}
+
+	/**
+	 * @param rolesClaim the ID token (or user info) claim that carries the person's roles
+	 * or groups: a list or a single value ({@code roles} for Entra ID app roles,
+	 * {@code groups} for groups)
+	 * @param staffValues the claim values that make someone STAFF
+	 * @param adminValues the claim values that make someone ADMIN (ADMIN wins over STAFF)
+	 * @param multiFactorAmr {@code amr} values (RFC 8176) that show the provider checked
+	 * a second factor; an ADMIN signing in without one still gives the portal's own code
+	 * @param multiFactorAcr {@code acr} values that show the same (for example Keycloak's
+	 * level of authentication); none by default
+	 * @param emailVerifiedClaim the claim that says the provider verified the email
+	 * ({@code email_verified}; Entra ID sends {@code xms_edov} instead, as an optional
+	 * claim)
+	 */
+	public record Oidc(@NotBlank @DefaultValue("roles") String rolesClaim,
+			@NotEmpty @DefaultValue("STAFF") List<@NotBlank String> staffValues,
+			@NotEmpty @DefaultValue("ADMIN") List<@NotBlank String> adminValues, List<@NotBlank String> multiFactorAmr,
+			@NotNull @DefaultValue List<@NotBlank String> multiFactorAcr,
+			@NotBlank @DefaultValue("email_verified") String emailVerifiedClaim) {
+
+		/**
+		 * RFC 8176 values that mean a second factor was checked, unless set otherwise.
+		 */
+		static final List<String> MULTI_FACTOR_AMR = List.of("mfa", "otp", "hwk", "sc");
+
+		public Oidc {
+			multiFactorAmr = (multiFactorAmr != null) ? multiFactorAmr : MULTI_FACTOR_AMR;
+		}
+
 	}
 
 }

@@ -114,12 +114,13 @@ class AccountSecurityService {
 
 	/**
 	 * Checks the code that completes a sign-in: a code from the app, or a recovery code,
-	 * which is then used up.
+	 * which is then used up. A sign-in that began with the password needs the account to
+	 * still have one; one through the Ministry's directory does not.
 	 */
-	SignInCode checkSignInCode(String email, String input) {
+	SignInCode checkSignInCode(String email, String input, boolean viaDirectory) {
 		StaffAccount account = account(email);
 		Instant now = this.clock.instant();
-		if (!account.isActive() || account.passwordHash() == null || account.isLocked(now)
+		if (!account.isActive() || (account.passwordHash() == null && !viaDirectory) || account.isLocked(now)
 				|| !account.isTotpEnabled()) {
 			return SignInCode.LOCKED;
 		}

@@ -49,8 +49,8 @@ class SignInCodeController {
 		if (!SecondFactor.awaitingCode(authentication)) {
 			return nothingAwaited(authentication);
 		}
-		SignInCode outcome = result.hasErrors() ? null
-				: this.security.checkSignInCode(authentication.getName(), form.getCode());
+		SignInCode outcome = result.hasErrors() ? null : this.security.checkSignInCode(authentication.getName(),
+				form.getCode(), SecondFactor.viaDirectory(authentication));
 		if (outcome == SignInCode.LOCKED) {
 			this.secondFactor.abandon(request, response);
 			return "redirect:/login?error";

@@ -125,6 +125,13 @@ class StaffAccount {
 		this.active = true;
 	}
 
+	/**
+	 * Takes the role the Ministry's directory gives the person at a directory sign-in.
+	 */
+	void takeRole(StaffRole role) {
+		this.role = role;
+	}
+
 	int credentialStamp() {
 		return this.credentialStamp;
 	}

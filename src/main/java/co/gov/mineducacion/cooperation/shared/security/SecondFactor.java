@@ -1,7 +1,10 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +31,10 @@ import org.springframework.stereotype.Component;
  * password holds {@link FactorGrantedAuthority#PASSWORD_AUTHORITY}; a valid code adds
  * {@link #AUTHORITY}. ADMINs, and anyone who enrolled an app ({@link #ENROLLED}), need
  * both before the workspace opens; the security policy enforces it with Spring Security's
- * multi-factor support.
+ * multi-factor support. A sign-in through the Ministry's directory holds
+ * {@link FactorGrantedAuthority#AUTHORIZATION_CODE_AUTHORITY} instead of the password,
+ * and {@link #DIRECTORY} when the directory itself checked a second factor, which then
+ * stands in for the code.
  */
 @Component
 public class SecondFactor {
@@ -42,6 +48,12 @@ public class SecondFactor {
 	 * Marks the sign-in of an account with an authenticator app enrolled.
 	 */
 	public static final String ENROLLED = "TOTP_ENROLLED";
+
+	/**
+	 * The factor a directory sign-in holds when the directory reports that it checked a
+	 * second factor ({@code amr}/{@code acr} claims).
+	 */
+	public static final String DIRECTORY = "FACTOR_DIRECTORY_MFA";
 
 	private static final String ADMIN = "ROLE_ADMIN";
 
@@ -60,10 +72,38 @@ public class SecondFactor {
 
 	/**
 	 * Whether this sign-in needs a code before the workspace opens: ADMINs always, others
-	 * once they enrolled an app.
+	 * once they enrolled an app; never when the directory checked a second factor.
 	 */
 	public static boolean required(Authentication authentication) {
-		return holds(authentication, ADMIN) || holds(authentication, ENROLLED);
+		return (holds(authentication, ADMIN) || holds(authentication, ENROLLED)) && !holds(authentication, DIRECTORY);
+	}
+
+	/**
+	 * The authorities of a sign-in through the Ministry's directory, for an account with
+	 * {@code role}: the directory's factor, the enrolment marker when the account has an
+	 * app, and {@link #DIRECTORY} when the directory checked a second factor.
+	 */
+	public static List<GrantedAuthority> directoryAuthorities(String role, boolean enrolled, boolean multiFactor,
+			Instant at) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY)
+			.issuedAt(at)
+			.build());
+		if (enrolled) {
+			authorities.add(new SimpleGrantedAuthority(ENROLLED));
+		}
+		if (multiFactor) {
+			authorities.add(FactorGrantedAuthority.withAuthority(DIRECTORY).issuedAt(at).build());
+		}
+		return authorities;
+	}
+
+	/**
+	 * Whether this sign-in came through the Ministry's directory rather than a password.
+	 */
+	public static boolean viaDirectory(Authentication authentication) {
+		return holds(authentication, FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
 	}
 
 	/**
@@ -81,11 +121,12 @@ public class SecondFactor {
 	}
 
 	/**
-	 * Signed in with the password, the account has an app enrolled, and the code is still
-	 * missing.
+	 * Signed in with the password (or through the directory, which did not check a second
+	 * factor), the account has an app enrolled, and the code is still missing.
 	 */
 	public static boolean awaitingCode(Authentication authentication) {
-		return holds(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY) && enrolled(authentication)
+		return (holds(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)
+				|| (viaDirectory(authentication) && !holds(authentication, DIRECTORY))) && enrolled(authentication)
 				&& !passed(authentication);
 	}
 

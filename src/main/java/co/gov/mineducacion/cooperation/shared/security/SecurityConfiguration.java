@@ -1,7 +1,11 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
@@ -16,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,15 +28,18 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The public pages and the health probe are open to everyone; the admin area and every
  * other actuator endpoint need a staff sign-in, completed with a code from an
  * authenticator app for ADMINs and for anyone who enrolled one ({@link SecondFactor}) —
- * until an ADMIN has enrolled, only the enrolment page opens. Every state-changing
- * request carries a CSRF token, and every response carries headers that forbid inline
- * scripts, framing and content sniffing.
+ * until an ADMIN has enrolled, only the enrolment page opens. Staff may also sign in
+ * through the Ministry's OpenID Connect provider when one is registered
+ * ({@link DirectorySignIn}). Every state-changing request carries a CSRF token, and every
+ * response carries headers that forbid inline scripts, framing and content sniffing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = SecondFactor.AUTHORITY)
@@ -48,7 +56,14 @@ public class SecurityConfiguration {
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+			PortalProperties properties, ApplicationEventPublisher events) throws Exception {
+		ClientRegistrationRepository directory = registrations.getIfAvailable();
+		DirectorySignIn directorySignIn = (directory != null) ? new DirectorySignIn(directory, properties, events)
+				: null;
+		if (directorySignIn != null) {
+			http.oauth2Login(directorySignIn::configure);
+		}
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
@@ -67,13 +82,14 @@ public class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
-				.logoutSuccessUrl("/login?signedOut")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
 						new ClearSiteDataHeaderWriter(Directive.CACHE, Directive.STORAGE)))
+				.logoutSuccessHandler((directorySignIn != null) ? directorySignIn::signedOut : signedOutPage())
 				.deleteCookies("JSESSIONID"))
 			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(secondFactorPage(),
 					SecondFactor.AUTHORITY))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(directorySignIn)))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
@@ -95,7 +111,8 @@ public class SecurityConfiguration {
 	 */
 	private static AuthorizationManager<RequestAuthorizationContext> enrolment() {
 		AuthorizationManager<RequestAuthorizationContext> codeOnceEnrolled = ConditionalAuthorizationManager
-			.<RequestAuthorizationContext>when(SecondFactor::enrolled)
+			.<RequestAuthorizationContext>when(
+					(authentication) -> SecondFactor.enrolled(authentication) && SecondFactor.required(authentication))
 			.whenTrue(AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
 				.requireFactor((factor) -> factor.authority(SecondFactor.AUTHORITY))
 				.build())
@@ -113,6 +130,22 @@ public class SecurityConfiguration {
 		return (request, response, exception) -> redirects.sendRedirect(request, response,
 				SecondFactor.enrolled(SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication())
 						? CODE_PAGE : ENROLMENT);
+	}
+
+	/**
+	 * With directory sign-in on, the sign-out form may lead on to the provider's sign-out
+	 * page.
+	 */
+	private static String contentSecurityPolicy(DirectorySignIn directorySignIn) {
+		String signOutOrigins = (directorySignIn != null) ? directorySignIn.signOutOrigins() : "";
+		return signOutOrigins.isEmpty() ? CONTENT_SECURITY_POLICY
+				: CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + signOutOrigins);
+	}
+
+	private static LogoutSuccessHandler signedOutPage() {
+		SimpleUrlLogoutSuccessHandler page = new SimpleUrlLogoutSuccessHandler();
+		page.setDefaultTargetUrl(DirectorySignIn.SIGNED_OUT);
+		return page;
 	}
 
 	@Bean

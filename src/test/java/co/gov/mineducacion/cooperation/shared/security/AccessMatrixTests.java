@@ -92,6 +92,7 @@ class AccessMatrixTests {
 		rule(Access.ADMIN, "GET /admin/audit", "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new",
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
 				"POST /admin/staff/{id}/reset-password", "GET /admin/outbox", "POST /admin/outbox/{messageId}/retry");
+		rule(Access.ADMIN, "GET /admin/staff/directory", "POST /admin/staff/directory");
 	}
 
 	/** Values for path variables: well-formed, but naming nothing that exists. */
