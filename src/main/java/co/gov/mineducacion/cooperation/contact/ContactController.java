@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.contact;
 
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -11,13 +12,17 @@ class ContactController {
 
 	private final ContactDirectory directory;
 
-	ContactController(ContactDirectory directory) {
+	private final ContactDates dates;
+
+	ContactController(ContactDirectory directory, ContactDates dates) {
 		this.directory = directory;
+		this.dates = dates;
 	}
 
 	@GetMapping("/contact")
 	String contact(Locale locale, Model model) {
 		model.addAttribute("channelsByUnit", this.directory.channelsByUnit(locale));
+		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.channels());
 		return "contact/contact";
 	}
 

@@ -1,5 +1,8 @@
 package co.gov.mineducacion.cooperation.opendata;
 
+import co.gov.mineducacion.cooperation.catalog.CatalogDates;
+import co.gov.mineducacion.cooperation.activity.ActivityDates;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,10 +35,17 @@ class OpenDataController {
 
 	private final IatiFile iati;
 
-	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati) {
+	private final ActivityDates activityDates;
+
+	private final CatalogDates catalogDates;
+
+	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati, ActivityDates activityDates,
+			CatalogDates catalogDates) {
 		this.activities = activities;
 		this.projects = projects;
 		this.iati = iati;
+		this.activityDates = activityDates;
+		this.catalogDates = catalogDates;
 	}
 
 	@GetMapping("/open-data")
@@ -53,6 +63,9 @@ class OpenDataController {
 				new Dataset("iati", this.iati.isPublished()
 						? List.of(new Dataset.File("/open-data/iati-activities.xml", "IATI XML 2.03")) : List.of(),
 						IATI_ELEMENTS));
+		// The files are made from the activities and the catalogue when downloaded.
+		model.addAttribute(PageUpdated.ATTRIBUTE,
+				PageUpdated.latest(this.activityDates.activities(), this.catalogDates.catalogue()));
 		return "opendata/index";
 	}
 
