@@ -1,9 +1,10 @@
 -- Each public page shows when its content last changed. Activities already keep updated_at; the catalogue and the
 -- contact channels get it here, kept by a trigger so that every change counts, whoever makes it. Rows loaded
--- before take the moment this migration runs: the day the data reached this database.
+-- before take the moment this migration runs: the day the data reached this database. An update that sets
+-- updated_at itself (a correction, a data load that knows the real date) keeps the value it gives.
 CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW IS DISTINCT FROM OLD THEN
+    IF NEW IS DISTINCT FROM OLD AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
         NEW.updated_at := now();
     END IF;
     RETURN NEW;

@@ -1,9 +1,9 @@
 package co.gov.mineducacion.cooperation.activity;
 
-import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
 import org.springframework.stereotype.Controller;

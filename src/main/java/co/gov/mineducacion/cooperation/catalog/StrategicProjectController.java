@@ -1,7 +1,8 @@
 package co.gov.mineducacion.cooperation.catalog;
 
-import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.util.Locale;
+
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

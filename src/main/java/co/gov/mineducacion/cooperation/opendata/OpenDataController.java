@@ -1,12 +1,12 @@
 package co.gov.mineducacion.cooperation.opendata;
 
-import co.gov.mineducacion.cooperation.catalog.CatalogDates;
-import co.gov.mineducacion.cooperation.activity.ActivityDates;
-import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.time.Duration;
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.activity.ActivityDates;
+import co.gov.mineducacion.cooperation.catalog.CatalogDates;
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;

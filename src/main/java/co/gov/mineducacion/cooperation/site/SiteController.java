@@ -1,12 +1,12 @@
 package co.gov.mineducacion.cooperation.site;
 
-import co.gov.mineducacion.cooperation.contact.ContactDates;
-import co.gov.mineducacion.cooperation.catalog.CatalogDates;
-import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.catalog.CatalogDates;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.contact.ContactDates;
 import co.gov.mineducacion.cooperation.contact.ContactDirectory;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
