@@ -20,8 +20,21 @@ class FooterAdvice {
 
 	private final OfficeIdentityService identity;
 
-	FooterAdvice(OfficeIdentityService identity) {
+	private final PortalParts portal;
+
+	FooterAdvice(OfficeIdentityService identity, PortalParts portal) {
 		this.identity = identity;
+		this.portal = portal;
+	}
+
+	/**
+	 * Whether the portal serves the CO and GOV.CO marks: the footer shows no image it
+	 * cannot load.
+	 */
+	@ModelAttribute("footerMarks")
+	boolean footerMarks() {
+		return this.portal.answers(PublicationChecklist.GOVCO_MARK)
+				&& this.portal.answers(PublicationChecklist.CO_MARK);
 	}
 
 	@ModelAttribute("footerIdentity")

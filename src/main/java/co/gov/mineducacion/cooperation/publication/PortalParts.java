@@ -1,5 +1,8 @@
 package co.gov.mineducacion.cooperation.publication;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,9 @@ class PortalParts {
 
 	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
+	/** The routes do not change while the portal runs: each path is looked up once. */
+	private final Map<String, Boolean> answered = new ConcurrentHashMap<>();
+
 	PortalParts(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		this.mappings = mappings;
 	}
@@ -27,6 +33,10 @@ class PortalParts {
 	 * Whether a GET of exactly this path reaches one of the portal's pages.
 	 */
 	boolean answers(String path) {
+		return this.answered.computeIfAbsent(path, this::mapped);
+	}
+
+	private boolean mapped(String path) {
 		return this.mappings.getObject()
 			.getHandlerMethods()
 			.keySet()
