@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.activity;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
 import org.springframework.stereotype.Controller;
@@ -23,10 +24,14 @@ class ActivityController {
 
 	private final TerritoryService territory;
 
-	ActivityController(ActivityService activities, CatalogService catalog, TerritoryService territory) {
+	private final ActivityDates dates;
+
+	ActivityController(ActivityService activities, CatalogService catalog, TerritoryService territory,
+			ActivityDates dates) {
 		this.activities = activities;
 		this.catalog = catalog;
 		this.territory = territory;
+		this.dates = dates;
 	}
 
 	@GetMapping("/activities")
@@ -36,12 +41,14 @@ class ActivityController {
 		model.addAttribute("departmentChoices", this.territory.departments());
 		model.addAttribute("projectChoices", this.catalog.projectChoices(locale));
 		model.addAttribute("actionChoices", this.catalog.actionTypes(locale));
+		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.activities());
 		return "activity/list";
 	}
 
 	@GetMapping("/activities/{slug}")
 	String detail(@PathVariable String slug, Locale locale, Model model) {
 		model.addAttribute("activity", this.activities.details(slug, locale));
+		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.activity(slug));
 		return "activity/detail";
 	}
 

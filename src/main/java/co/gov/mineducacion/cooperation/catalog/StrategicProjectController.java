@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.catalog;
 
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +15,11 @@ class StrategicProjectController {
 
 	private final CatalogService catalog;
 
-	StrategicProjectController(CatalogService catalog) {
+	private final CatalogDates dates;
+
+	StrategicProjectController(CatalogService catalog, CatalogDates dates) {
 		this.catalog = catalog;
+		this.dates = dates;
 	}
 
 	@ModelAttribute("levels")
@@ -30,12 +35,14 @@ class StrategicProjectController {
 	@GetMapping("/strategic-projects")
 	String list(@ModelAttribute("filter") ProjectFilter filter, Locale locale, Model model) {
 		model.addAttribute("listing", this.catalog.projects(filter, locale));
+		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.catalogue());
 		return "catalog/projects";
 	}
 
 	@GetMapping("/strategic-projects/{code}")
 	String detail(@PathVariable String code, Locale locale, Model model) {
 		model.addAttribute("project", this.catalog.project(code, locale));
+		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.project(code));
 		return "catalog/project";
 	}
 

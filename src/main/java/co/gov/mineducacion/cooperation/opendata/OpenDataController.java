@@ -2,7 +2,10 @@ package co.gov.mineducacion.cooperation.opendata;
 
 import java.time.Duration;
 
+import co.gov.mineducacion.cooperation.activity.ActivityDates;
+import co.gov.mineducacion.cooperation.catalog.CatalogDates;
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -29,17 +32,27 @@ class OpenDataController {
 
 	private final OpenDataService datasets;
 
-	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati, OpenDataService datasets) {
+	private final ActivityDates activityDates;
+
+	private final CatalogDates catalogDates;
+
+	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati, OpenDataService datasets,
+			ActivityDates activityDates, CatalogDates catalogDates) {
 		this.activities = activities;
 		this.projects = projects;
 		this.iati = iati;
 		this.datasets = datasets;
+		this.activityDates = activityDates;
+		this.catalogDates = catalogDates;
 	}
 
 	@GetMapping("/open-data")
 	String page(Model model) {
 		model.addAttribute("datasets", this.datasets.datasets());
 		model.addAttribute("iati", this.datasets.iati());
+		// The files are made from the activities and the catalogue when downloaded.
+		model.addAttribute(PageUpdated.ATTRIBUTE,
+				PageUpdated.latest(this.activityDates.activities(), this.catalogDates.catalogue()));
 		return "opendata/index";
 	}
 

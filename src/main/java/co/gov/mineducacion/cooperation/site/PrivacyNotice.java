@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ public class PrivacyNotice {
 
 	/** Raise when the notice's text changes in substance. */
 	public static final String VERSION = "1";
+
+	/** The day the text of this version was published: raise with {@link #VERSION}. */
+	public static final LocalDate PUBLISHED_ON = LocalDate.of(2026, 11, 23);
 
 	private static final List<String> PARTS = List.of("privacy.heading", "privacy.lead", "privacy.controller.title",
 			"privacy.controller.text", "privacy.data.title", "privacy.data.text", "privacy.purpose.title",

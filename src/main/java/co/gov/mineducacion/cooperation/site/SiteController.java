@@ -2,8 +2,11 @@ package co.gov.mineducacion.cooperation.site;
 
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.catalog.CatalogDates;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.contact.ContactDates;
 import co.gov.mineducacion.cooperation.contact.ContactDirectory;
+import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,20 +19,30 @@ class SiteController {
 
 	private final ContactDirectory contacts;
 
-	SiteController(CatalogService catalog, ContactDirectory contacts) {
+	private final CatalogDates catalogDates;
+
+	private final ContactDates contactDates;
+
+	SiteController(CatalogService catalog, ContactDirectory contacts, CatalogDates catalogDates,
+			ContactDates contactDates) {
 		this.catalog = catalog;
 		this.contacts = contacts;
+		this.catalogDates = catalogDates;
+		this.contactDates = contactDates;
 	}
 
 	@GetMapping("/")
 	String home(Locale locale, Model model) {
 		model.addAttribute("sectors", this.catalog.sectors(locale));
 		model.addAttribute("mainChannel", this.contacts.mainChannel(locale).orElse(null));
+		model.addAttribute(PageUpdated.ATTRIBUTE,
+				PageUpdated.latest(this.catalogDates.catalogue(), this.contactDates.channels()));
 		return "site/home";
 	}
 
 	@GetMapping("/privacy")
-	String privacy() {
+	String privacy(Model model) {
+		model.addAttribute(PageUpdated.ATTRIBUTE, PrivacyNotice.PUBLISHED_ON);
 		return "site/privacy";
 	}
 

@@ -74,7 +74,7 @@ public class SecurityConfiguration {
 			.access(enrolment())
 			.requestMatchers("/admin/staff/**", "/admin/catalog/**", "/admin/contact-channels/**",
 					"/admin/answer-templates/**", "/admin/audit/**", "/admin/data-requests/**", "/admin/settings/**",
-					"/admin/outbox/**")
+					"/admin/outbox/**", "/admin/publication/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasAnyRole("STAFF", "ADMIN")

@@ -59,7 +59,8 @@ class AccessMatrixTests {
 				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
 				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
-				"GET /open-data/strategic-projects.csv");
+				"GET /open-data/strategic-projects.csv", "GET /terms", "GET /personal-data-policy", "GET /copyright",
+				"GET /accessibility");
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
@@ -93,6 +94,9 @@ class AccessMatrixTests {
 				"POST /admin/staff/{id}/deactivate", "POST /admin/staff/{id}/reactivate",
 				"POST /admin/staff/{id}/reset-password", "GET /admin/outbox", "POST /admin/outbox/{messageId}/retry");
 		rule(Access.ADMIN, "GET /admin/staff/directory", "POST /admin/staff/directory");
+		rule(Access.ADMIN, "GET /admin/publication", "GET /admin/publication/identity",
+				"POST /admin/publication/identity", "GET /admin/publication/texts/{code}",
+				"POST /admin/publication/texts/{code}");
 	}
 
 	/** Values for path variables: well-formed, but naming nothing that exists. */
