@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.catalog;
 
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.shared.web.PageDescription;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,10 @@ class StrategicProjectController {
 
 	@GetMapping("/strategic-projects/{code}")
 	String detail(@PathVariable String code, Locale locale, Model model) {
-		model.addAttribute("project", this.catalog.project(code, locale));
+		ProjectDetails project = this.catalog.project(code, locale);
+		model.addAttribute("project", project);
+		model.addAttribute(PageDescription.ATTRIBUTE,
+				PageDescription.of((project.objective() != null) ? project.objective() : project.name()));
 		return "catalog/project";
 	}
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -27,13 +28,15 @@ import org.springframework.validation.annotation.Validated;
  * @param cache how long an instance keeps the public catalogue in memory
  * @param reminders when staff are reminded of answers falling due
  * @param generator what the {@code generate-offers} profile makes (benchmarks only)
+ * @param identity the marks of the Colombian State the pages show
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
-		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Generator generator) {
+		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Generator generator,
+		@Valid @NotNull @DefaultValue Identity identity) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -99,6 +102,18 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Generator(@Min(1) @Max(10_000_000) @DefaultValue("1000000") int offers,
 			@DefaultValue("20260101") long seed, String staffPassword, @DefaultValue("false") boolean keepServing) {
+	}
+
+	/**
+	 * @param govcoLogo the GOV.CO wordmark of the top bar of every page, served at
+	 * {@code /images/govco-logo}: a resource location such as
+	 * {@code file:/srv/portal/govco.svg} (white on GOV.CO blue); by default the portal's
+	 * own drawing
+	 * @param coLogo the CO mark of the footer, served at {@code /images/co-logo},
+	 * likewise
+	 */
+	public record Identity(@NotNull @DefaultValue("classpath:/identity/govco.svg") Resource govcoLogo,
+			@NotNull @DefaultValue("classpath:/identity/co.svg") Resource coLogo) {
 	}
 
 }

@@ -29,9 +29,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * The public pages made of reference data alone (home, the catalogue, the guides, the
  * contact page) are the same for every visitor without a session who reads them in the
- * same language. The first such visit renders the page; later ones get the bytes and
- * headers that were sent then, without the session store, Spring Security, Spring MVC or
- * Thymeleaf, and a 304 when the browser already holds the page's {@code ETag}.
+ * same language with the same display preferences (contrast, text size). The first such
+ * visit renders the page; later ones get the bytes and headers that were sent then,
+ * without the session store, Spring Security, Spring MVC or Thymeleaf, and a 304 when the
+ * browser already holds the page's {@code ETag}.
  * <p>
  * The pages live in the cache {@link #CACHE} of the transaction-aware cache manager: the
  * features that edit the catalogue and the contact channels empty it with their own
@@ -91,7 +92,9 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Cache pages = this.caches.getCache(CACHE);
-		String key = request.getRequestURI() + " " + this.locales.resolveLocale(request).toLanguageTag();
+		// The display preferences change the page's <html> class: one copy per choice.
+		String key = request.getRequestURI() + " " + this.locales.resolveLocale(request).toLanguageTag() + " "
+				+ DisplayPreferences.of(request).cacheKey();
 		RenderedPage cached = (pages != null) ? pages.get(key, RenderedPage.class) : null;
 		if (cached != null) {
 			cached.replay(request, response);
