@@ -12,7 +12,7 @@ import co.gov.mineducacion.cooperation.territory.CooperationFigures.DepartmentFi
 record TerritoryPage(DepartmentMap.Drawing drawing, List<Department> departments, long nationalAcceptedOffers,
 		MapScope scope) {
 
-	MapScope[] scopes() {
+	public MapScope[] scopes() {
 		return MapScope.values();
 	}
 

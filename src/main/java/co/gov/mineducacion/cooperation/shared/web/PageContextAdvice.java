@@ -113,7 +113,8 @@ class PageContextAdvice implements LayoutAttributes {
 	record DisplayTools(DisplayPreferences preferences, String contrastHref, String largerHref, String smallerHref) {
 
 		public String htmlClass() {
-			return this.preferences.htmlClass();
+			String classes = this.preferences.htmlClass();
+			return classes.isEmpty() ? null : classes;
 		}
 
 	}

@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * so no page reaches users without someone deciding who may see it.
  */
 @PortalTest
-class AccessMatrixTests {
+public class AccessMatrixTests {
 
 	enum Access {
 
@@ -59,7 +59,8 @@ class AccessMatrixTests {
 				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
 				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
-				"GET /open-data/strategic-projects.csv");
+				"GET /open-data/strategic-projects.csv", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt",
+				"GET /images/govco-logo", "GET /images/co-logo");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign",
@@ -96,6 +97,21 @@ class AccessMatrixTests {
 	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
 			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review", "slug",
 			"no-existe-esta-actividad", "messageId", "999999999");
+
+	/**
+	 * The paths of every public route a visitor may GET, as the rules name them (with
+	 * their path variables): for tests that check every public page is reachable, such as
+	 * the site map's.
+	 */
+	public static Set<String> publicGetRoutes() {
+		Set<String> routes = new TreeSet<>();
+		RULES.forEach((route, access) -> {
+			if (access == Access.PUBLIC && route.startsWith("GET ")) {
+				routes.add(route.substring("GET ".length()));
+			}
+		});
+		return routes;
+	}
 
 	@Autowired
 	MockMvc mvc;
