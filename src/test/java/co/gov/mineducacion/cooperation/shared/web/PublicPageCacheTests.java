@@ -99,11 +99,13 @@ class PublicPageCacheTests {
 			.andExpect(content().string(containsString("class=\"contrast-high\"")))
 			.andReturn();
 		assertThat(contrast.getHandler()).as("rendered, not the normal page from the cache").isNotNull();
-		assertThat(this.mvc
-			.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on")))
-			.andExpect(content().string(containsString("class=\"contrast-high\"")))
-			.andReturn()
-			.getHandler()).as("the high-contrast page from the cache").isNull();
+		assertThat(
+				this.mvc.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on")))
+					.andExpect(content().string(containsString("class=\"contrast-high\"")))
+					.andReturn()
+					.getHandler())
+			.as("the high-contrast page from the cache")
+			.isNull();
 		this.mvc
 			.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on"),
 					new Cookie(DisplayPreferences.TEXT_SIZE_COOKIE, "2")))
