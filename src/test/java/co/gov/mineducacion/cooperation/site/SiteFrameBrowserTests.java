@@ -35,10 +35,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Import(TestDatabaseConfiguration.class)
 class SiteFrameBrowserTests {
 
-	/** The display modes, as the cookies that choose them. */
-	private static final Map<String, Map<String, String>> MODES = Map.of("normal", Map.of(), "high-contrast",
-			Map.of("portal-contrast", "on"), "largest-text", Map.of("portal-text-size", "2"),
+	/**
+	 * The display modes, as the cookies that choose them: the normal display, and both
+	 * tools at once (high contrast changes the colours axe checks, the largest text the
+	 * layout; each alone changes less than both together).
+	 */
+	private static final Map<String, Map<String, String>> MODES = Map.of("normal", Map.of(),
 			"high-contrast-largest-text", Map.of("portal-contrast", "on", "portal-text-size", "2"));
+
+	/** The README's screenshots: page and language to file name. */
+	private static final Map<String, String> README_SHOTS = Map.of("/ es", "home-es",
+			"/strategic-projects/PBM-COB-01 en", "project-en", "/territory es", "territory-es",
+			"/activities/together-we-learn en", "activity-en");
 
 	static Browser browser;
 
@@ -147,6 +155,11 @@ class SiteFrameBrowserTests {
 				.as("content starts near the top")
 				.isLessThan(360);
 			Browser.screenshot(phone, "frame-phone-" + language);
+			if ("es".equals(language)) {
+				phone.navigate(url("/strategic-projects"));
+				Browser.screenshot(phone, "strategic-projects-phone-es");
+				phone.navigate(url("/"));
+			}
 			phone.locator(".site-menu__toggle").click();
 			assertThat(phone.locator(".site-nav__list a").first()).isVisible();
 			Browser.assertAccessible(phone);
@@ -163,6 +176,10 @@ class SiteFrameBrowserTests {
 					Page page = browser.newPage(language);
 					choose(page, mode.getValue());
 					page.navigate(url(path));
+					String shot = README_SHOTS.get(path + " " + language);
+					if (shot != null && mode.getValue().isEmpty()) {
+						Browser.screenshot(page, shot);
+					}
 					try {
 						Browser.assertAccessible(page);
 					}
