@@ -6,6 +6,8 @@ import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
+import co.gov.mineducacion.cooperation.shared.web.PageDescription;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +49,9 @@ class ActivityController {
 
 	@GetMapping("/activities/{slug}")
 	String detail(@PathVariable String slug, Locale locale, Model model) {
-		model.addAttribute("activity", this.activities.details(slug, locale));
+		ActivityDetails activity = this.activities.details(slug, locale);
+		model.addAttribute("activity", activity);
+		model.addAttribute(PageDescription.ATTRIBUTE, PageDescription.of(activity.summary()));
 		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.activity(slug));
 		return "activity/detail";
 	}

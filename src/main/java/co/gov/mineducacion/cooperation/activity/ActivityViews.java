@@ -133,8 +133,12 @@ class ActivityViews {
 		return activity.organisations().stream().filter((o) -> o.role() == role).map(Organisation::name).toList();
 	}
 
-	private static List<String> paragraphs(String text) {
-		return Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
+	private static List<ActivityDetails.TextBlock> paragraphs(String text) {
+		return Arrays.stream(text.split("\\R\\s*\\R"))
+			.map(String::strip)
+			.filter((p) -> !p.isEmpty())
+			.map(ActivityDetails.TextBlock::of)
+			.toList();
 	}
 
 	private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {

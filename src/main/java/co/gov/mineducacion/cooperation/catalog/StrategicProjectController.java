@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.catalog;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
+import co.gov.mineducacion.cooperation.shared.web.PageDescription;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,10 @@ class StrategicProjectController {
 
 	@GetMapping("/strategic-projects/{code}")
 	String detail(@PathVariable String code, Locale locale, Model model) {
-		model.addAttribute("project", this.catalog.project(code, locale));
+		ProjectDetails project = this.catalog.project(code, locale);
+		model.addAttribute("project", project);
+		model.addAttribute(PageDescription.ATTRIBUTE,
+				PageDescription.of((project.objective() != null) ? project.objective() : project.name()));
 		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.project(code));
 		return "catalog/project";
 	}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -30,13 +31,15 @@ import org.springframework.validation.annotation.Validated;
  * @param reminders when staff are reminded of answers falling due
  * @param oidc how sign-ins through the Ministry's OpenID Connect provider map to staff
  * roles (the provider itself is a {@code spring.security.oauth2.client} registration)
+ * @param identity the marks of the Colombian State the pages show
  */
 @Validated
 @ConfigurationProperties("portal")
 public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") URI baseUrl, String signingSecret,
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
-		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc) {
+		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc,
+		@Valid @NotNull @DefaultValue Identity identity) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -121,6 +124,18 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 			multiFactorAmr = (multiFactorAmr != null) ? multiFactorAmr : MULTI_FACTOR_AMR;
 		}
 
+	}
+
+	/**
+	 * @param govcoLogo the GOV.CO wordmark of the top bar of every page, served at
+	 * {@code /images/govco-logo}: a resource location such as
+	 * {@code file:/srv/portal/govco.svg} (white on GOV.CO blue); by default the portal's
+	 * own drawing
+	 * @param coLogo the CO mark of the footer, served at {@code /images/co-logo},
+	 * likewise
+	 */
+	public record Identity(@NotNull @DefaultValue("classpath:/identity/govco.svg") Resource govcoLogo,
+			@NotNull @DefaultValue("classpath:/identity/co.svg") Resource coLogo) {
 	}
 
 }

@@ -60,6 +60,17 @@ public class SiteNavigation {
 	}
 
 	/**
+	 * The page a path belongs to: the page with that exact path, else the page whose path
+	 * leads to it ({@code /strategic-projects} for
+	 * {@code /strategic-projects/PBM-COB-01}).
+	 */
+	public Optional<SitePage> sectionOf(String path) {
+		return page(path).or(() -> pages().stream()
+			.filter((page) -> !"/".equals(page.path()) && path.startsWith(page.path() + "/"))
+			.findFirst());
+	}
+
+	/**
 	 * The page with that exact path, if the navigation knows it.
 	 */
 	public Optional<SitePage> page(String path) {

@@ -19,4 +19,14 @@ public record SitePage(String path, String name, boolean inMenu) {
 		return "nav." + this.name + ".description";
 	}
 
+	/**
+	 * Whether a visitor on {@code currentPath} is on this page or one under it.
+	 */
+	public boolean isCurrent(String currentPath) {
+		if (currentPath == null) {
+			return false;
+		}
+		return currentPath.equals(this.path) || (!"/".equals(this.path) && currentPath.startsWith(this.path + "/"));
+	}
+
 }

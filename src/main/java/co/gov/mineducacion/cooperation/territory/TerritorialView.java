@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.territory;
 
 import java.util.List;
+import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.territory.CooperationFigures.DepartmentFigures;
 
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The page of {@code /territory}: the map with every department shaded by the cooperation
- * under way there, and the same numbers as a table.
+ * under way there (or all of it, finished activities included), and the same numbers as a
+ * table.
  */
 @Service
 class TerritorialView {
@@ -30,21 +32,27 @@ class TerritorialView {
 		this.figures = figures;
 	}
 
-	TerritoryPage page() {
+	/**
+	 * The page with the map shaded by the scope asked for; without one, by the
+	 * cooperation under way when there is any, else by all of it.
+	 */
+	TerritoryPage page(Optional<MapScope> requested) {
 		CooperationFigures current = this.figures.figures();
+		boolean anyUnderWay = current.byDepartment().values().stream().anyMatch((f) -> f.activitiesUnderWay() > 0);
+		MapScope scope = requested.orElse(anyUnderWay ? MapScope.UNDER_WAY : MapScope.ALL);
 		DepartmentMap.Drawing drawing = this.map.drawing();
 		List<TerritoryPage.Department> departments = this.territory.departments()
 			.stream()
-			.map((d) -> department(d, current.of(d.code()), drawing))
+			.map((d) -> department(d, current.of(d.code()), drawing, scope))
 			.toList();
-		return new TerritoryPage(drawing, departments, current.nationalAcceptedOffers());
+		return new TerritoryPage(drawing, departments, current.nationalAcceptedOffers(), scope);
 	}
 
 	private static TerritoryPage.Department department(DepartmentView department, DepartmentFigures figures,
-			DepartmentMap.Drawing drawing) {
+			DepartmentMap.Drawing drawing, MapScope scope) {
 		return new TerritoryPage.Department(department.code(), department.name(),
 				drawing.paths().get(department.code()), DepartmentMap.ISLANDS.equals(department.code()), figures,
-				shade(figures.current()));
+				shade(scope.count(figures)));
 	}
 
 	static int shade(long count) {

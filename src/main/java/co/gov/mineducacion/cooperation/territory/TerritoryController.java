@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.territory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The territorial view: where cooperation happens, department by department.
@@ -17,8 +18,8 @@ class TerritoryController {
 	}
 
 	@GetMapping("/territory")
-	String map(Model model) {
-		model.addAttribute("territory", this.view.page());
+	String map(@RequestParam(name = "show", required = false) String show, Model model) {
+		model.addAttribute("territory", this.view.page(MapScope.named(show)));
 		return "territory/map";
 	}
 

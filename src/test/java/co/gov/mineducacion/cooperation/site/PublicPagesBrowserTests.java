@@ -82,7 +82,7 @@ class PublicPagesBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrar")).click();
 		assertThat(page).hasURL(Pattern.compile("level=HIGHER_EDUCATION&axis=PERTINENCE"));
 		assertThat(page.locator(".result-count")).hasText("4 proyectos");
-		page.getByLabel("Buscar").fill("bilingüismo");
+		page.getByLabel("Buscar", new Page.GetByLabelOptions().setExact(true)).fill("bilingüismo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrar")).click();
 		assertThat(page.locator(".result-count")).hasText("1 proyecto");
 		Browser.screenshot(page, "strategic-projects-filtered-es");

@@ -23,11 +23,12 @@ import org.springframework.web.servlet.View;
 
 /**
  * Renders one of the portal's pages from a servlet filter, where Spring MVC has not run:
- * in the visitor's language, with what the layout needs (the current path and the
- * language switch). Used for the answers given before the session and security filters,
- * which must not read the database or the body: "try again in a moment" and "too large",
- * and for the container's own refusals ({@link PortalErrorReportValve}). Spring Security
- * has not run either, so the page carries the same security headers here.
+ * in the visitor's language, with what the layout needs (every {@link LayoutAttributes}:
+ * the language switch, the display tools, the navigation). Used for the answers given
+ * before the session and security filters, which must not read the database or the body:
+ * "try again in a moment" and "too large", and for the container's own refusals
+ * ({@link PortalErrorReportValve}). Spring Security has not run either, so the page
+ * carries the same security headers here.
  */
 @Component
 class FilterPages {
@@ -36,9 +37,13 @@ class FilterPages {
 
 	private final LocaleResolver locales;
 
-	FilterPages(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales) {
+	private final ObjectProvider<LayoutAttributes> layouts;
+
+	FilterPages(ObjectProvider<ThymeleafViewResolver> views, LocaleResolver locales,
+			ObjectProvider<LayoutAttributes> layouts) {
 		this.views = views;
 		this.locales = locales;
+		this.layouts = layouts;
 	}
 
 	/**
@@ -61,8 +66,11 @@ class FilterPages {
 		Locale locale = languageOf(request);
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
 		Map<String, Object> layout = new HashMap<>(model);
-		layout.putIfAbsent("currentPath", PageContextAdvice.pathOf(request));
-		layout.putIfAbsent("languageSwitch", PageContextAdvice.switchOf(request, locale));
+		this.layouts.orderedStream().forEach((attributes) -> {
+			Map<String, Object> frame = new HashMap<>();
+			attributes.addTo(frame, request, locale);
+			frame.forEach(layout::putIfAbsent);
+		});
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
 		try {
 			View view = this.views.getObject().resolveViewName(viewName, locale);

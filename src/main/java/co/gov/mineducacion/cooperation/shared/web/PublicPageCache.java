@@ -29,10 +29,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * The public pages made of reference data alone (home, the catalogue, the guides, the
  * contact page) are the same for every visitor without a session who reads them in the
- * same language over the same scheme. The first such visit renders the page; later ones
- * get the bytes and headers that were sent then, without the session store, Spring
- * Security, Spring MVC or Thymeleaf, and a 304 when the browser already holds the page's
- * {@code ETag}.
+ * same language over the same scheme with the same display preferences (contrast, text
+ * size). The first such visit renders the page; later ones get the bytes and headers that
+ * were sent then, without the session store, Spring Security, Spring MVC or Thymeleaf,
+ * and a 304 when the browser already holds the page's {@code ETag}.
  * <p>
  * The pages live in the cache {@link #CACHE} of the transaction-aware cache manager: the
  * features that edit the catalogue and the contact channels empty it with their own
@@ -114,8 +114,9 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	 * https ({@code Strict-Transport-Security}) and over plain http they must not.
 	 */
 	private String keyOf(HttpServletRequest request) {
+		// The display preferences change the page's <html> class: one copy per choice.
 		return (request.isSecure() ? "https " : "http ") + request.getRequestURI() + " "
-				+ this.locales.resolveLocale(request).toLanguageTag();
+				+ this.locales.resolveLocale(request).toLanguageTag() + " " + DisplayPreferences.of(request).cacheKey();
 	}
 
 	private static Map<String, List<String>> headersOf(HttpServletResponse response) {

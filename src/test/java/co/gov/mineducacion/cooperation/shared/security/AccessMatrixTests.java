@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * so no page reaches users without someone deciding who may see it.
  */
 @PortalTest
-class AccessMatrixTests {
+public class AccessMatrixTests {
 
 	enum Access {
 
@@ -60,7 +60,8 @@ class AccessMatrixTests {
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
 				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
 				"GET /open-data/strategic-projects.csv", "GET /terms", "GET /personal-data-policy", "GET /copyright",
-				"GET /accessibility");
+				"GET /accessibility", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo",
+				"GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
@@ -103,6 +104,21 @@ class AccessMatrixTests {
 	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
 			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review", "slug",
 			"no-existe-esta-actividad", "messageId", "999999999");
+
+	/**
+	 * The paths of every public route a visitor may GET, as the rules name them (with
+	 * their path variables): for tests that check every public page is reachable, such as
+	 * the site map's.
+	 */
+	public static Set<String> publicGetRoutes() {
+		Set<String> routes = new TreeSet<>();
+		RULES.forEach((route, access) -> {
+			if (access == Access.PUBLIC && route.startsWith("GET ")) {
+				routes.add(route.substring("GET ".length()));
+			}
+		});
+		return routes;
+	}
 
 	@Autowired
 	MockMvc mvc;

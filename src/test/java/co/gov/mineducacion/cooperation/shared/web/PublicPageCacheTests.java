@@ -20,10 +20,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -87,6 +89,35 @@ class PublicPageCacheTests {
 			.andReturn();
 		assertThat(revalidated.getHandler()).isNull();
 		assertThat(revalidated.getResponse().getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
+	void keepsEachDisplayPreferenceApart() throws Exception {
+		this.mvc.perform(get("/how-to-cooperate")).andExpect(status().isOk());
+		MvcResult contrast = this.mvc
+			.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on")))
+			.andExpect(content().string(containsString("class=\"contrast-high\"")))
+			.andReturn();
+		assertThat(contrast.getHandler()).as("rendered, not the normal page from the cache").isNotNull();
+		assertThat(
+				this.mvc.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on")))
+					.andExpect(content().string(containsString("class=\"contrast-high\"")))
+					.andReturn()
+					.getHandler())
+			.as("the high-contrast page from the cache")
+			.isNull();
+		this.mvc
+			.perform(get("/how-to-cooperate").cookie(new Cookie(DisplayPreferences.CONTRAST_COOKIE, "on"),
+					new Cookie(DisplayPreferences.TEXT_SIZE_COOKIE, "2")))
+			.andExpect(content().string(containsString("class=\"contrast-high text-size-2\"")));
+		this.mvc.perform(get("/how-to-cooperate"))
+			.andExpect(content().string(not(containsString("contrast-high"))))
+			.andExpect(content().string(containsString("aria-pressed=\"false\"")));
+		this.mvc.perform(get("/how-to-cooperate").param("contrast", "on"))
+			.andExpect(cookie().value(DisplayPreferences.CONTRAST_COOKIE, "on"))
+			.andExpect(cookie().maxAge(DisplayPreferences.CONTRAST_COOKIE, 365 * 24 * 3600))
+			.andExpect(cookie().httpOnly(DisplayPreferences.CONTRAST_COOKIE, true))
+			.andExpect(content().string(containsString("aria-pressed=\"true\"")));
 	}
 
 	@Test
