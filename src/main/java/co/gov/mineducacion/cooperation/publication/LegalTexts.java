@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import java.util.Map;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.shared.Colombia;
@@ -53,6 +56,21 @@ public class LegalTexts {
 			.map((t) -> new TextStatus(t.kind(), t.revision(), t.revisedOn()))
 			.sorted((a, b) -> a.kind().compareTo(b.kind()))
 			.toList();
+	}
+
+	/**
+	 * The words of every policy in the reader's language, by the path of its public page,
+	 * its markup left out: for the site search, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> wordsByPath(Locale locale) {
+		return this.texts.findAll()
+			.stream()
+			.collect(Collectors.toMap((t) -> t.kind().path(),
+					(t) -> TextBlock.parse(t.body().in(locale))
+						.stream()
+						.flatMap((block) -> block.isList() ? block.items().stream() : Stream.of(block.text()))
+						.collect(Collectors.joining("\n"))));
 	}
 
 	@Transactional(readOnly = true)

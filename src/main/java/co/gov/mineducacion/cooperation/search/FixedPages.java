@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import co.gov.mineducacion.cooperation.publication.LegalTexts;
 import co.gov.mineducacion.cooperation.site.PrivacyNotice;
 import co.gov.mineducacion.cooperation.site.SiteNavigation;
 import co.gov.mineducacion.cooperation.site.SitePage;
@@ -48,21 +49,29 @@ class FixedPages {
 
 	private final MessageSource messages;
 
-	FixedPages(SiteNavigation navigation, PrivacyNotice privacy, MessageSource messages) {
+	private final LegalTexts policies;
+
+	FixedPages(SiteNavigation navigation, PrivacyNotice privacy, MessageSource messages, LegalTexts policies) {
 		this.navigation = navigation;
 		this.privacy = privacy;
 		this.messages = messages;
+		this.policies = policies;
 	}
 
 	List<SearchDocument> in(Locale locale) {
+		Map<String, String> policies = this.policies.wordsByPath(locale);
 		return this.navigation.pages()
 			.stream()
 			.filter((page) -> !page.path().equals(SEARCH))
-			.map((page) -> document(page, locale))
+			.map((page) -> document(page, policies.getOrDefault(page.path(), ""), locale))
 			.toList();
 	}
 
-	private SearchDocument document(SitePage page, Locale locale) {
+	/**
+	 * A page with its name, its description, the messages of its text and, for a policy,
+	 * the policy's stored words.
+	 */
+	private SearchDocument document(SitePage page, String storedWords, Locale locale) {
 		String title = message(page.labelKey(), page.name(), locale);
 		String description = message(page.descriptionKey(), title, locale);
 		Stream<String> texts = TEXTS.getOrDefault(page.name(), List.of())
@@ -71,6 +80,7 @@ class FixedPages {
 		if (page.path().equals("/privacy")) {
 			texts = Stream.concat(texts, Stream.of(this.privacy.text(locale)));
 		}
+		texts = Stream.concat(texts, Stream.of(storedWords));
 		String body = Stream.concat(Stream.of(description), texts).reduce((a, b) -> a + "\n" + b).orElse("");
 		return new SearchDocument(SearchKind.PAGE, page.path(), title, body);
 	}

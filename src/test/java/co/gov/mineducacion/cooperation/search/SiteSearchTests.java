@@ -146,6 +146,15 @@ class SiteSearchTests {
 	}
 
 	@Test
+	void findsAPolicyByTheWordsOfItsStoredTextInBothLanguages() {
+		// NTC 5854 is named in the accessibility statement's text alone, not in its title
+		// or description.
+		assertFinds("5854", SPANISH, SearchKind.PAGE, "/accessibility");
+		assertFinds("5854", Locale.ENGLISH, SearchKind.PAGE, "/accessibility");
+		assertFinds("NTC 5854", SPANISH, SearchKind.PAGE, "/accessibility");
+	}
+
+	@Test
 	void readsEveryTextOfTheFixedPagesInBothLanguages() {
 		for (Locale locale : List.of(SPANISH, Locale.ENGLISH)) {
 			FixedPages.TEXTS.values()
