@@ -1,8 +1,11 @@
 package co.gov.mineducacion.cooperation.staff;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,19 +15,24 @@ import java.util.UUID;
 import co.gov.mineducacion.cooperation.test.CookieBrowser;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import co.gov.mineducacion.cooperation.test.TestIdentityProvider;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Sign-in through the Ministry's directory against forged answers: a real provider
@@ -52,6 +60,9 @@ class ForgedIdTokenTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OAuth2ClientProperties clientProperties;
 
 	@DynamicPropertySource
 	static void directory(DynamicPropertyRegistry registry) {
@@ -149,6 +160,46 @@ class ForgedIdTokenTests {
 		CookieBrowser.Page refused = victim.follow(attackersCode);
 		assertRefusal(victim, refused, email);
 		assertThat(failures("authorization_request_not_found")).isEqualTo(failuresBefore + 1);
+	}
+
+	/**
+	 * A server that impersonates the directory by serving its metadata: Spring Boot
+	 * builds the portal's registration from {@code issuer-uri} (as at start-up), and
+	 * refuses metadata whose {@code issuer} is not the configured one.
+	 */
+	@Test
+	void refusesProviderMetadataThatNamesAnotherIssuer() throws Exception {
+		byte[] genuine = new CookieBrowser().get(PROVIDER.issuer() + "/.well-known/openid-configuration")
+			.body()
+			.getBytes(StandardCharsets.UTF_8);
+		HttpServer impostor = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		impostor.createContext("/.well-known/openid-configuration", (exchange) -> {
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, genuine.length);
+			exchange.getResponseBody().write(genuine);
+			exchange.close();
+		});
+		impostor.start();
+		try {
+			String impostorIssuer = "http://127.0.0.1:" + impostor.getAddress().getPort();
+			assertThat(registrationFrom(PROVIDER.issuer()).getProviderDetails().getIssuerUri())
+				.as("the portal's own settings build a registration")
+				.isEqualTo(PROVIDER.issuer());
+			assertThatIllegalStateException().isThrownBy(() -> registrationFrom(impostorIssuer))
+				.withMessageContaining("did not match the requested issuer");
+		}
+		finally {
+			impostor.stop(0);
+		}
+	}
+
+	private ClientRegistration registrationFrom(String issuerUri) {
+		OAuth2ClientProperties properties = new OAuth2ClientProperties();
+		properties.getRegistration().put(REGISTRATION, this.clientProperties.getRegistration().get(REGISTRATION));
+		OAuth2ClientProperties.Provider provider = new OAuth2ClientProperties.Provider();
+		provider.setIssuerUri(issuerUri);
+		properties.getProvider().put(REGISTRATION, provider);
+		return new OAuth2ClientPropertiesMapper(properties).asClientRegistrations().get(REGISTRATION);
 	}
 
 	private void assertRefused(String email, String error) throws Exception {
