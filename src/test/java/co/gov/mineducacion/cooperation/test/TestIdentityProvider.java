@@ -5,9 +5,12 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -34,8 +37,11 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
@@ -77,12 +83,22 @@ public final class TestIdentityProvider implements AutoCloseable {
 	 * registration {@code registrationId}.
 	 */
 	public static TestIdentityProvider start(String portalBase, String registrationId) {
+		return start(portalBase, registrationId, false);
+	}
+
+	/**
+	 * Starts the provider as {@link #start(String, String)} does; with
+	 * {@code requireProofKey} it refuses an authorization request without a PKCE
+	 * {@code code_challenge} and a token request without its verifier.
+	 */
+	public static TestIdentityProvider start(String portalBase, String registrationId, boolean requireProofKey) {
 		SpringApplication application = new SpringApplication(ProviderConfiguration.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setRegisterShutdownHook(false);
-		application.setDefaultProperties(Map.of("spring.config.name", "test-identity-provider", "portal.base",
-				portalBase, "portal.registration", registrationId));
+		application.setDefaultProperties(
+				Map.of("spring.config.name", "test-identity-provider", "portal.base", portalBase, "portal.registration",
+						registrationId, "portal.require-proof-key", String.valueOf(requireProofKey)));
 		return new TestIdentityProvider(application.run());
 	}
 
@@ -109,6 +125,23 @@ public final class TestIdentityProvider implements AutoCloseable {
 		this.context.getBean(People.class).forged.add(email);
 	}
 
+	/**
+	 * From now on, the ID tokens of {@code email} carry the claims as {@code change}
+	 * leaves them, still signed with the published key: a token the provider would not
+	 * issue, as a man in the middle or a careless provider would send it.
+	 */
+	public void tamperWithIdTokensOf(String email, Consumer<JwtClaimsSet.Builder> change) {
+		this.context.getBean(People.class).tampered.put(email, change);
+	}
+
+	/**
+	 * From now on, the ID tokens of {@code email} are unsecured JWTs: header
+	 * {@code {"alg":"none"}}, the usual claims, and no signature.
+	 */
+	public void sendUnsignedIdTokensOf(String email) {
+		this.context.getBean(People.class).unsigned.add(email);
+	}
+
 	@Override
 	public void close() {
 		this.context.close();
@@ -120,6 +153,10 @@ public final class TestIdentityProvider implements AutoCloseable {
 		final Map<String, Map<String, Object>> claims = new ConcurrentHashMap<>();
 
 		final Set<String> forged = ConcurrentHashMap.newKeySet();
+
+		final Map<String, Consumer<JwtClaimsSet.Builder>> tampered = new ConcurrentHashMap<>();
+
+		final Set<String> unsigned = ConcurrentHashMap.newKeySet();
 
 	}
 
@@ -185,7 +222,9 @@ public final class TestIdentityProvider implements AutoCloseable {
 				.scope(OidcScopes.OPENID)
 				.scope(OidcScopes.EMAIL)
 				.scope(OidcScopes.PROFILE)
-				.clientSettings(ClientSettings.builder().requireProofKey(false).build())
+				.clientSettings(ClientSettings.builder()
+					.requireProofKey(environment.getProperty("portal.require-proof-key", Boolean.class, false))
+					.build())
 				.build();
 			return new InMemoryRegisteredClientRepository(client);
 		}
@@ -207,7 +246,7 @@ public final class TestIdentityProvider implements AutoCloseable {
 
 		/**
 		 * Signs with the published key, except the ID tokens of people whose tokens a
-		 * test forges.
+		 * test forges, tampers with or leaves unsigned.
 		 */
 		@Bean
 		JwtEncoder jwtEncoder(People people) {
@@ -216,9 +255,35 @@ public final class TestIdentityProvider implements AutoCloseable {
 			return (parameters) -> {
 				boolean idToken = parameters.getClaims().hasClaim("nonce")
 						|| parameters.getClaims().hasClaim(OidcParameterNames.NONCE);
-				return (idToken && people.forged.contains(parameters.getClaims().getSubject()))
-						? forger.encode(parameters) : honest.encode(parameters);
+				String subject = parameters.getClaims().getSubject();
+				if (!idToken) {
+					return honest.encode(parameters);
+				}
+				if (people.forged.contains(subject)) {
+					return forger.encode(parameters);
+				}
+				JwtEncoderParameters changed = parameters;
+				Consumer<JwtClaimsSet.Builder> change = people.tampered.get(subject);
+				if (change != null) {
+					JwtClaimsSet.Builder claims = JwtClaimsSet.from(parameters.getClaims());
+					change.accept(claims);
+					changed = JwtEncoderParameters.from(parameters.getJwsHeader(), claims.build());
+				}
+				Jwt signed = honest.encode(changed);
+				return people.unsigned.contains(subject) ? unsecured(signed) : signed;
 			};
+		}
+
+		/**
+		 * The same claims under the header {@code {"alg":"none"}}, without a signature.
+		 */
+		private static Jwt unsecured(Jwt signed) {
+			String header = Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8));
+			String payload = signed.getTokenValue().split("\\.")[1];
+			return new Jwt(header + "." + payload + ".", signed.getIssuedAt(), signed.getExpiresAt(),
+					Map.of("alg", "none"), signed.getClaims());
 		}
 
 		@Bean
