@@ -58,6 +58,10 @@ class TemplateMessageKeysTests {
 			Map.entry("admin.queue.column.",
 					Arrays.stream(QueueSort.values()).map((sort) -> sort.name().toLowerCase(Locale.ROOT)).toList()),
 			Map.entry("admin.queue.order.", List.of("asc", "desc")),
+			// territory.MapScope, package-private to its feature.
+			Map.entry("territory.scope.", List.of("UNDER_WAY", "ALL")),
+			Map.entry("territory.map.caption.", List.of("UNDER_WAY", "ALL")),
+			Map.entry("territory.legend.title.", List.of("UNDER_WAY", "ALL")),
 			Map.entry("admin.dashboard.chart.",
 					List.of("status", "month", "sector", "actionType", "project", "department")),
 			Map.entry("opendata.dataset.", List.of("activities", "departments", "projects", "iati")),

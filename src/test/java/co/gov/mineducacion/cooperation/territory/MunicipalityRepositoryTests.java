@@ -61,6 +61,7 @@ class MunicipalityRepositoryTests {
 	void theNineCitiesOfTogetherWeLearnAreKnownMunicipalities() {
 		assertThat(this.jdbc.sql("""
 				SELECT c.divipola_code FROM activity_city c
+				JOIN activity a ON a.id = c.activity_id AND a.slug = 'together-we-learn'
 				JOIN municipality m ON m.divipola_code = c.divipola_code AND m.department_code = c.department_code
 				""").query(String.class).list()).containsExactlyInAnyOrder("08001", "11001", "68001", "76001", "13001",
 				"54001", "05001", "44001", "47001");

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import co.gov.mineducacion.cooperation.shared.security.SecurityConfiguration;
-import co.gov.mineducacion.cooperation.shared.text.Languages;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -88,17 +89,46 @@ class FilterPages {
 	}
 
 	/**
-	 * Writes {@code viewName} for a request whose address is not to be trusted: the
-	 * language switch leads to the home page rather than repeating what was sent.
+	 * Writes {@code viewName} for a request whose address is not to be trusted (or that
+	 * Tomcat could not even read): the frame's links (language, display tools, the
+	 * current menu entry) are drawn as for the home page rather than repeating what was
+	 * sent.
 	 */
 	void renderAway(String viewName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
-		Locale other = Languages.isEnglish(languageOf(request)) ? Languages.SPANISH : Languages.ENGLISH;
-		render(viewName,
-				Map.of("currentPath", "", "languageSwitch",
-						new PageContextAdvice.LanguageSwitch(other.getLanguage(),
-								"/?" + LanguageConfiguration.LANGUAGE_PARAMETER + "=" + other.getLanguage())),
-				request, response);
+		render(viewName, Map.of(), new AsHomePage(request), response);
+	}
+
+	/**
+	 * The request as if it had asked for the home page: its path, query and method are
+	 * the only parts the layouts read to build links.
+	 */
+	private static final class AsHomePage extends HttpServletRequestWrapper {
+
+		AsHomePage(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getRequestURI() {
+			return "/";
+		}
+
+		@Override
+		public String getQueryString() {
+			return null;
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return RequestDispatcher.ERROR_REQUEST_URI.equals(name) ? null : super.getAttribute(name);
+		}
+
 	}
 
 	/**

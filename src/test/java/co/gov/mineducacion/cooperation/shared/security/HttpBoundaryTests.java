@@ -91,9 +91,12 @@ class HttpBoundaryTests {
 				"/META-INF/", "/application.yml", "/db/migration/")) {
 			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)));
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			// The portal's own 404 page (which links its stylesheet), never a listing.
 			assertThat(response.body()).as(path)
+				.contains("<title>Página no encontrada")
 				.doesNotContain("[core]")
-				.doesNotContain("portal.css")
+				.doesNotContain("Directory Listing")
+				.doesNotContain("<tt>portal.css</tt>")
 				.doesNotContain("Index of")
 				.doesNotContain("datasource");
 		}
