@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.activity;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -59,7 +60,7 @@ class ActivityEditor {
 	 */
 	String create(ActivityDraft draft, String offerCode) {
 		if (offerCode != null && offerToPublish(offerCode).isEmpty()) {
-			throw new ActivityChangedException(activityOf(offerCode).orElseThrow());
+			throw new StaleEditException("Activity " + activityOf(offerCode).orElseThrow());
 		}
 		Activity activity = this.activities
 			.save(Activity.create(freeSlug(draft.title().es()), draft, offerCode, this.clock.instant()));
@@ -69,9 +70,7 @@ class ActivityEditor {
 
 	void revise(String slug, long seenVersion, ActivityDraft draft) {
 		Activity activity = activity(slug);
-		if (activity.version() != seenVersion) {
-			throw new ActivityChangedException(slug);
-		}
+		StaleEditException.check("Activity " + slug, activity.version(), seenVersion);
 		activity.revise(draft, this.clock.instant());
 		this.audit.record("activity.updated", slug, null);
 	}

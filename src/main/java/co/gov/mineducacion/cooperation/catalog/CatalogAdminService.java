@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.catalog;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,17 +137,13 @@ public class CatalogAdminService {
 	private StrategicProject project(String code, Long seenVersion) {
 		StrategicProject project = this.projects.findByCode(code)
 			.orElseThrow(() -> new StrategicProjectNotFoundException(code));
-		if (seenVersion != null && project.version() != seenVersion) {
-			throw new CatalogChangedException(code);
-		}
+		StaleEditException.check("Catalogue entry " + code, project.version(), seenVersion);
 		return project;
 	}
 
 	private ActionType actionType(String code, Long seenVersion) {
 		ActionType type = this.actionTypes.findByCode(code).orElseThrow(() -> new ActionTypeNotFoundException(code));
-		if (seenVersion != null && type.version() != seenVersion) {
-			throw new CatalogChangedException(code);
-		}
+		StaleEditException.check("Catalogue entry " + code, type.version(), seenVersion);
 		return type;
 	}
 

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.contact;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,9 +93,7 @@ public class ContactAdminService {
 	private ContactChannel channel(String code, Long seenVersion) {
 		ContactChannel channel = this.channels.findByCode(code)
 			.orElseThrow(() -> new ContactChannelNotFoundException(code));
-		if (seenVersion != null && channel.version() != seenVersion) {
-			throw new ContactChannelChangedException(code);
-		}
+		StaleEditException.check("Contact channel " + code, channel.version(), seenVersion);
 		return channel;
 	}
 

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +55,7 @@ class ContactDataRetention {
 	@Transactional
 	void change(int months, long seenVersion, String by) {
 		RetentionSetting setting = current();
-		if (setting.version() != seenVersion) {
-			throw new OptimisticLockingFailureException("Retention setting changed meanwhile");
-		}
+		StaleEditException.check("Retention setting", setting.version(), seenVersion);
 		int before = setting.contactRetentionMonths();
 		setting.change(months, by, this.clock.instant());
 		this.audit.record("dataprotection.retention.changed", "retention", before + " → " + months);

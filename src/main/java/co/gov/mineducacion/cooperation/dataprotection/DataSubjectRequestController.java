@@ -1,12 +1,11 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,8 +52,7 @@ class DataSubjectRequestController {
 	String record(@Valid @ModelAttribute("dataRequestForm") DataRequestForm form, BindingResult result,
 			Principal principal, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		long id = this.requests.record(form, principal.getName());
 		redirect.addFlashAttribute("notice", "dataprotection.request.recorded");
@@ -77,17 +75,12 @@ class DataSubjectRequestController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("dataRequest", this.requests.details(id));
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return DETAIL;
+			return FormPage.invalid(DETAIL, response);
 		}
-		try {
-			boolean anonymised = this.requests.answer(id, form, principal.getName());
-			redirect.addFlashAttribute("notice",
-					anonymised ? "dataprotection.request.answeredAndAnonymised" : "dataprotection.request.answered");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "dataprotection.changedMeanwhile");
-		}
+		FormPage.change(
+				() -> this.requests.answer(id, form, principal.getName())
+						? "dataprotection.request.answeredAndAnonymised" : "dataprotection.request.answered",
+				redirect, "dataprotection.changedMeanwhile");
 		return "redirect:/admin/data-requests/" + id;
 	}
 

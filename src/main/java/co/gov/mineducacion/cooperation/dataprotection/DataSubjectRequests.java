@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.OfferRetention;
 import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +71,9 @@ class DataSubjectRequests {
 	@Transactional
 	boolean answer(long id, DataRequestAnswerForm form, String by) {
 		DataSubjectRequest request = request(id);
-		if (request.version() != form.getVersion() || request.status() != DataSubjectRequest.Status.OPEN) {
-			throw new OptimisticLockingFailureException("Request " + id + " changed meanwhile");
+		StaleEditException.check("Request " + id, request.version(), form.getVersion());
+		if (request.status() != DataSubjectRequest.Status.OPEN) {
+			throw new StaleEditException("Request " + id);
 		}
 		request.answer(form.getAnswer(), by, this.clock.instant());
 		this.mails.sendAnswer(request);

@@ -1,12 +1,11 @@
 package co.gov.mineducacion.cooperation.dataprotection;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,16 +42,10 @@ class RetentionSettingController {
 	String change(@Valid @ModelAttribute("retentionForm") RetentionForm form, BindingResult result, Principal principal,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return VIEW;
+			return FormPage.invalid(VIEW, response);
 		}
-		try {
-			this.retention.change(form.getMonths(), form.getVersion(), principal.getName());
-			redirect.addFlashAttribute("notice", "dataprotection.settings.saved");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "dataprotection.changedMeanwhile");
-		}
+		FormPage.change(() -> this.retention.change(form.getMonths(), form.getVersion(), principal.getName()), redirect,
+				"dataprotection.settings.saved", "dataprotection.changedMeanwhile");
 		return "redirect:/admin/settings";
 	}
 

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -214,9 +215,7 @@ public class OfferReviewService {
 
 	private Offer current(String trackingCode, long seenVersion) {
 		Offer offer = offer(trackingCode);
-		if (offer.version() != seenVersion) {
-			throw new OfferChangedException(trackingCode);
-		}
+		StaleEditException.check("Offer " + trackingCode, offer.version(), seenVersion);
 		return offer;
 	}
 

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,7 @@ class OfferStatusController {
 	String lookUp(@Valid @ModelAttribute("lookupForm") StatusLookupForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return LOOKUP;
+			return FormPage.invalid(LOOKUP, response);
 		}
 		this.rateLimiter.acquire("status-lookup", request.getRemoteAddr(),
 				this.properties.offers().statusLookupsPerHour(), Duration.ofHours(1));
@@ -66,8 +66,7 @@ class OfferStatusController {
 			.orElseGet(() -> {
 				// One answer for a wrong number and a wrong email: nothing to enumerate.
 				result.reject("offer.status.notFound");
-				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-				return LOOKUP;
+				return FormPage.invalid(LOOKUP, response);
 			});
 	}
 
@@ -101,16 +100,14 @@ class OfferStatusController {
 				result.rejectValue("attachments", ex.reason(), new Object[] { ex.fileName() }, null);
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return status(token, model);
+		return FormPage.invalid(status(token, model), response);
 	}
 
 	@PostMapping("/offers/status/{token}/withdraw")
 	String withdraw(@PathVariable String token, @Valid @ModelAttribute("withdrawForm") WithdrawForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return status(token, model);
+			return FormPage.invalid(status(token, model), response);
 		}
 		this.tracking.withdraw(token, form.getReason());
 		redirect.addFlashAttribute("notice", "offer.status.withdrawn");

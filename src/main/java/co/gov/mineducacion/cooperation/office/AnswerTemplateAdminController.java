@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,8 +64,7 @@ class AnswerTemplateAdminController {
 			result.rejectValue("name", "Taken");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		redirect.addFlashAttribute("notice", "answerTemplates.created");
 		return LIST;
@@ -88,8 +87,7 @@ class AnswerTemplateAdminController {
 		if (result.hasErrors()) {
 			model.addAttribute("templateId", id);
 			model.addAttribute("retired", this.templates.isRetired(id));
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		redirect.addFlashAttribute("notice", "answerTemplates.updated");
 		return LIST;

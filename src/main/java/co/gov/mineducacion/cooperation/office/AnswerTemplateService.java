@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,14 +76,12 @@ class AnswerTemplateService {
 
 	/**
 	 * Saves the ADMIN's changes; false when another template already has that name.
-	 * @throws AnswerTemplateChangedException when someone saved it since the form opened
+	 * @throws StaleEditException when someone saved it since the form opened
 	 */
 	@Transactional
 	boolean update(Long id, AnswerTemplateForm form) {
 		AnswerTemplate template = template(id);
-		if (template.version() != form.getVersion()) {
-			throw new AnswerTemplateChangedException();
-		}
+		StaleEditException.check("Answer template " + id, template.version(), form.getVersion());
 		if (this.templates.nameTaken(form.getName(), id)) {
 			return false;
 		}

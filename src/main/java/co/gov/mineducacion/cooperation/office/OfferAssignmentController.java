@@ -3,7 +3,6 @@ package co.gov.mineducacion.cooperation.office;
 import java.security.Principal;
 import java.util.Locale;
 
-import co.gov.mineducacion.cooperation.offer.OfferChangedException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,7 +40,7 @@ class OfferAssignmentController {
 				return redirectTo(code);
 			}
 		}
-		catch (OfferChangedException | OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return changedMeanwhile(code, locale, model, response);
 		}
 		redirect.addFlashAttribute("notice", "office.offer.done.assign");
@@ -54,7 +53,7 @@ class OfferAssignmentController {
 		try {
 			this.actions.unassign(code, version, principal.getName());
 		}
-		catch (OfferChangedException | OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return changedMeanwhile(code, locale, model, response);
 		}
 		redirect.addFlashAttribute("notice", "office.offer.done.unassign");
@@ -71,7 +70,7 @@ class OfferAssignmentController {
 				return redirectTo(code);
 			}
 		}
-		catch (OfferChangedException | OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			return changedMeanwhile(code, locale, model, response);
 		}
 		redirect.addFlashAttribute("notice", "office.offer.done.link-project");

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
 import co.gov.mineducacion.cooperation.offer.InvalidOriginalException;
-import co.gov.mineducacion.cooperation.offer.OfferChangedException;
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -92,7 +91,7 @@ class OfferReviewController {
 			return this.view.showAgain(code, locale, model,
 					ReviewPageState.refused(move, form, "office.offer.notAllowed"), HttpStatus.CONFLICT, response);
 		}
-		catch (OfferChangedException | OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			// A colleague acted first: nothing was overwritten; the page shows the newer
 			// state and keeps what this staff member typed.
 			return this.view.showAgain(code, locale, model,

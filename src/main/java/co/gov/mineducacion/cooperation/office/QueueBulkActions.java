@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
-import co.gov.mineducacion.cooperation.offer.OfferChangedException;
 import co.gov.mineducacion.cooperation.offer.OfferNotFoundException;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
@@ -90,7 +89,7 @@ class QueueBulkActions {
 			catch (IllegalOfferTransitionException ex) {
 				skipped.add(new Skipped(offer.trackingCode(), "admin.queue.bulk.skipped.notAllowed", ex.from().name()));
 			}
-			catch (OfferChangedException | OptimisticLockingFailureException ex) {
+			catch (OptimisticLockingFailureException ex) {
 				skipped.add(new Skipped(offer.trackingCode(), "admin.queue.bulk.skipped.changedMeanwhile", null));
 			}
 			catch (OfferNotFoundException ex) {

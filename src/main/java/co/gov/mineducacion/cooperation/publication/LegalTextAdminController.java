@@ -1,12 +1,11 @@
 package co.gov.mineducacion.cooperation.publication;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,20 +44,14 @@ class LegalTextAdminController {
 			BindingResult result, Principal principal, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		LegalTextKind kind = kind(code);
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.texts.reword(kind, form.getVersion(), form.body(), principal.getName());
-				redirect.addFlashAttribute("notice", changed ? "publication.text.saved" : "publication.text.unchanged");
-				return "redirect:" + ChecklistController.PATH;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("publication.changedMeanwhile");
-			}
+		if (!result.hasErrors() && FormPage.saved(() -> {
+			boolean changed = this.texts.reword(kind, form.getVersion(), form.body(), principal.getName());
+			redirect.addFlashAttribute("notice", changed ? "publication.text.saved" : "publication.text.unchanged");
+		}, result, "publication.changedMeanwhile")) {
+			return "redirect:" + ChecklistController.PATH;
 		}
-		response.setStatus(result.getGlobalErrorCount() > 0 ? HttpStatus.CONFLICT.value()
-				: HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("text", this.texts.edit(kind));
-		return VIEW;
+		return FormPage.again(VIEW, result, response);
 	}
 
 	private static LegalTextKind kind(String code) {

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.publication;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,9 +86,7 @@ public class LegalTexts {
 	@Transactional
 	boolean reword(LegalTextKind kind, long seenVersion, Bilingual body, String by) {
 		LegalText text = text(kind);
-		if (text.version() != seenVersion) {
-			throw new OptimisticLockingFailureException("Policy " + kind + " changed meanwhile");
-		}
+		StaleEditException.check("Policy " + kind, text.version(), seenVersion);
 		LocalDate today = LocalDate.now(this.clock.withZone(Colombia.TIME_ZONE));
 		boolean changed = text.reword(body, by, this.clock.instant(), today);
 		if (changed) {

@@ -1,12 +1,11 @@
 package co.gov.mineducacion.cooperation.publication;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,20 +40,13 @@ class OfficeIdentityController {
 	String change(@Valid @ModelAttribute("identityForm") IdentityForm form, BindingResult result, Principal principal,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		form.checkHours(result);
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return VIEW;
+		if (!result.hasErrors()
+				&& FormPage.saved(() -> this.identity.change(form.toSettings(), form.getVersion(), principal.getName()),
+						result, "publication.changedMeanwhile")) {
+			redirect.addFlashAttribute("notice", "publication.identity.saved");
+			return "redirect:" + PATH;
 		}
-		try {
-			this.identity.change(form.toSettings(), form.getVersion(), principal.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			result.reject("publication.changedMeanwhile");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return VIEW;
-		}
-		redirect.addFlashAttribute("notice", "publication.identity.saved");
-		return "redirect:" + PATH;
+		return FormPage.again(VIEW, result, response);
 	}
 
 }

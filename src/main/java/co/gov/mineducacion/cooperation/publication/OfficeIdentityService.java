@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.publication;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.util.List;
 
@@ -8,7 +9,6 @@ import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +57,7 @@ public class OfficeIdentityService {
 	@CacheEvict(cacheNames = { CACHE, PublicPageCache.CACHE }, allEntries = true)
 	void change(IdentitySettings settings, long seenVersion, String by) {
 		OfficeIdentity identity = identity();
-		if (identity.version() != seenVersion) {
-			throw new OptimisticLockingFailureException("Office identity changed meanwhile");
-		}
+		StaleEditException.check("Office identity", identity.version(), seenVersion);
 		IdentitySettings before = identity.settings();
 		if (identity.change(settings, by, this.clock.instant())) {
 			List<String> changed = settings.changedFrom(before);

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,8 +103,7 @@ class AccountSecurityController {
 			result.rejectValue("code", "Wrong");
 		}
 		model.addAttribute("security", this.security.status(authentication.getName()));
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return VIEW;
+		return FormPage.invalid(VIEW, response);
 	}
 
 	private static String showCodesOnce(List<String> codes, String notice, RedirectAttributes redirect) {

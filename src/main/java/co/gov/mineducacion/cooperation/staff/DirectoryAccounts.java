@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,9 +82,7 @@ class DirectoryAccounts {
 	 */
 	void allowDomains(Collection<String> domains, long seenVersion, String by) {
 		DirectorySetting setting = setting();
-		if (setting.version() != seenVersion) {
-			throw new OptimisticLockingFailureException("Allowed domains changed meanwhile");
-		}
+		StaleEditException.check("Allowed domains", setting.version(), seenVersion);
 		String before = String.join(", ", setting.allowedDomains());
 		setting.allow(domains, by, this.clock.instant());
 		this.audit.record("staff.directory.domains-changed", "directory",

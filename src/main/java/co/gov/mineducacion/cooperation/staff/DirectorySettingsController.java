@@ -1,13 +1,12 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,17 +56,10 @@ class DirectorySettingsController {
 	String change(@Valid @ModelAttribute("allowedDomainsForm") AllowedDomainsForm form, BindingResult result,
 			Principal principal, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return VIEW;
+			return FormPage.invalid(VIEW, response);
 		}
-		try {
-			this.directory.allowDomains(DomainNameList.parse(form.getDomains()), form.getVersion(),
-					principal.getName());
-			redirect.addFlashAttribute("notice", "staff.directory.saved");
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", "staff.directory.changedMeanwhile");
-		}
+		FormPage.change(() -> this.directory.allowDomains(DomainNameList.parse(form.getDomains()), form.getVersion(),
+				principal.getName()), redirect, "staff.directory.saved", "staff.directory.changedMeanwhile");
 		return "redirect:" + PATH;
 	}
 

@@ -1,9 +1,9 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -58,8 +58,7 @@ class PasswordChangeController {
 				.ifPresent((problem) -> result.rejectValue(problem.field(), problem.code()));
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return VIEW;
+			return FormPage.invalid(VIEW, response);
 		}
 		redirect.addFlashAttribute("notice", "staff.account.password.changed");
 		return "redirect:" + AccountSecurityController.PATH;

@@ -1,9 +1,9 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,8 +54,7 @@ class PasswordSetupController {
 				.ifPresent((problem) -> result.rejectValue("password", problem));
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		return "redirect:/login?passwordSet";
 	}

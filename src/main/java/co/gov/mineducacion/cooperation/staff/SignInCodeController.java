@@ -1,11 +1,11 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import co.gov.mineducacion.cooperation.shared.security.SecondFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +59,7 @@ class SignInCodeController {
 			if (outcome != null) {
 				result.rejectValue("code", "Wrong");
 			}
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return VIEW;
+			return FormPage.invalid(VIEW, response);
 		}
 		this.secondFactor.grant(request, response);
 		return "redirect:" + this.secondFactor.destination(request, response, "/admin");

@@ -1,9 +1,9 @@
 package co.gov.mineducacion.cooperation.staff;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,8 +52,7 @@ class StaffAdminController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("roles", StaffRole.values());
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		redirect.addFlashAttribute("notice", "staff.admin.invited");
 		return "redirect:/admin/staff";

@@ -1,12 +1,10 @@
 package co.gov.mineducacion.cooperation.catalog.admin;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import co.gov.mineducacion.cooperation.catalog.CatalogAdminService;
-import co.gov.mineducacion.cooperation.catalog.CatalogChangedException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,20 +46,13 @@ class ActionTypeAdminController {
 	String update(@PathVariable String code, @Valid @ModelAttribute("actionTypeForm") ActionTypeForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("code", this.catalog.actionType(code).code());
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+		if (!result.hasErrors() && FormPage.saved(
+				() -> this.catalog.rewordActionType(code, form.getVersion(), form.shortName(), form.text()), result,
+				"catalog.admin.changedMeanwhile")) {
+			redirect.addFlashAttribute("notice", "catalog.admin.actionType.updated");
+			return "redirect:/admin/catalog/action-types";
 		}
-		try {
-			this.catalog.rewordActionType(code, form.getVersion(), form.shortName(), form.text());
-		}
-		catch (CatalogChangedException | OptimisticLockingFailureException ex) {
-			result.reject("catalog.admin.changedMeanwhile");
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return FORM;
-		}
-		redirect.addFlashAttribute("notice", "catalog.admin.actionType.updated");
-		return "redirect:/admin/catalog/action-types";
+		return FormPage.again(FORM, result, response);
 	}
 
 }

@@ -1,12 +1,12 @@
 package co.gov.mineducacion.cooperation.catalog.admin;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.catalog.ActionTypeEdit;
 import co.gov.mineducacion.cooperation.catalog.CatalogAdminService;
-import co.gov.mineducacion.cooperation.catalog.CatalogChangedException;
 import co.gov.mineducacion.cooperation.catalog.PolicyAxis;
 import co.gov.mineducacion.cooperation.catalog.ProjectEdit;
 import co.gov.mineducacion.cooperation.catalog.ProjectLevel;
@@ -15,7 +15,6 @@ import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,8 +94,7 @@ class ProjectAdminController {
 			result.rejectValue("code", "Taken");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		redirect.addFlashAttribute("notice", "catalog.admin.project.created");
 		return LIST;
@@ -115,22 +113,14 @@ class ProjectAdminController {
 			BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
 		form.setCode(code);
 		check(form, result);
-		if (!result.hasErrors()) {
-			try {
-				this.catalog.update(code, form.getVersion(), form.toDraft());
-				redirect.addFlashAttribute("notice", "catalog.admin.project.updated");
-				return LIST;
-			}
-			catch (CatalogChangedException | OptimisticLockingFailureException ex) {
-				// Nothing was saved: the ADMIN keeps what they typed and opens the newer
-				// version to apply it again.
-				result.reject("catalog.admin.changedMeanwhile");
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return FORM;
-			}
+		// On a conflict nothing was saved: the ADMIN keeps what they typed and opens the
+		// newer version to apply it again.
+		if (!result.hasErrors() && FormPage.saved(() -> this.catalog.update(code, form.getVersion(), form.toDraft()),
+				result, "catalog.admin.changedMeanwhile")) {
+			redirect.addFlashAttribute("notice", "catalog.admin.project.updated");
+			return LIST;
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return FORM;
+		return FormPage.again(FORM, result, response);
 	}
 
 	@PostMapping("/admin/catalog/projects/{code}/retire")
@@ -148,7 +138,7 @@ class ProjectAdminController {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (CatalogChangedException | OptimisticLockingFailureException | IllegalStateException ex) {
+		catch (OptimisticLockingFailureException | IllegalStateException ex) {
 			redirect.addFlashAttribute("problem", "catalog.admin.changedMeanwhile");
 		}
 		return LIST;

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.contact.admin;
 
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,14 +8,12 @@ import java.util.Locale;
 import co.gov.mineducacion.cooperation.contact.ChannelEdit;
 import co.gov.mineducacion.cooperation.contact.ChannelKind;
 import co.gov.mineducacion.cooperation.contact.ContactAdminService;
-import co.gov.mineducacion.cooperation.contact.ContactChannelChangedException;
 import co.gov.mineducacion.cooperation.contact.ContactUnit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,8 +80,7 @@ class ContactChannelAdminController {
 			result.rejectValue("code", "Taken");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return FORM;
+			return FormPage.invalid(FORM, response);
 		}
 		redirect.addFlashAttribute("notice", "contact.admin.created");
 		return LIST;
@@ -100,20 +98,12 @@ class ContactChannelAdminController {
 			BindingResult result, HttpServletResponse response, RedirectAttributes redirect) {
 		form.setCode(this.channels.channel(code).code());
 		form.checkKind(result);
-		if (!result.hasErrors()) {
-			try {
-				this.channels.update(code, form.getVersion(), form.toDraft());
-				redirect.addFlashAttribute("notice", "contact.admin.updated");
-				return LIST;
-			}
-			catch (ContactChannelChangedException | OptimisticLockingFailureException ex) {
-				result.reject("contact.admin.changedMeanwhile");
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return FORM;
-			}
+		if (!result.hasErrors() && FormPage.saved(() -> this.channels.update(code, form.getVersion(), form.toDraft()),
+				result, "contact.admin.changedMeanwhile")) {
+			redirect.addFlashAttribute("notice", "contact.admin.updated");
+			return LIST;
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return FORM;
+		return FormPage.again(FORM, result, response);
 	}
 
 	@PostMapping("/admin/contact-channels/{code}/retire")
@@ -131,7 +121,7 @@ class ContactChannelAdminController {
 			change.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (ContactChannelChangedException | OptimisticLockingFailureException | IllegalStateException ex) {
+		catch (OptimisticLockingFailureException | IllegalStateException ex) {
 			redirect.addFlashAttribute("problem", "contact.admin.changedMeanwhile");
 		}
 		return LIST;
