@@ -48,10 +48,11 @@ class AccountSecurityService {
 	@Transactional(readOnly = true)
 	AccountSecurity status(String email) {
 		StaffAccount account = account(email);
-		TotpSetup setup = account.isTotpSetupPending() ? setup(account) : null;
-		return new AccountSecurity(account.isTotpEnabled(),
-				account.isTotpEnabled() ? account.totpEnabledAt().atZone(Colombia.TIME_ZONE).toLocalDate() : null,
-				account.recoveryCodesLeft(), account.role() == StaffRole.ADMIN, setup);
+		TotpSetup setup = account.secondFactor().isSetupPending() ? setup(account) : null;
+		return new AccountSecurity(account.secondFactor().isEnabled(),
+				account.secondFactor().isEnabled()
+						? account.secondFactor().enabledAt().atZone(Colombia.TIME_ZONE).toLocalDate() : null,
+				account.secondFactor().recoveryCodesLeft(), account.role() == StaffRole.ADMIN, setup);
 	}
 
 	/**
@@ -59,8 +60,8 @@ class AccountSecurityService {
 	 */
 	void beginSetup(String email) {
 		StaffAccount account = account(email);
-		if (!account.isTotpEnabled()) {
-			account.beginTotpSetup(this.authenticator.newSecret(account.id()));
+		if (!account.secondFactor().isEnabled()) {
+			account.secondFactor().beginSetup(this.authenticator.newSecret(account.id()));
 		}
 	}
 
@@ -70,15 +71,15 @@ class AccountSecurityService {
 	 */
 	Optional<List<String>> confirmSetup(String email, String code) {
 		StaffAccount account = account(email);
-		if (!account.isTotpSetupPending()) {
+		if (!account.secondFactor().isSetupPending()) {
 			return Optional.empty();
 		}
-		OptionalLong step = this.authenticator.match(account.totpSecret(), account.id(), code, 0);
+		OptionalLong step = this.authenticator.match(account.secondFactor().secret(), account.id(), code, 0);
 		if (step.isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> codes = RecoveryCodes.generate();
-		account.enableTotp(step.getAsLong(), hashes(codes), this.clock.instant());
+		account.secondFactor().enable(step.getAsLong(), hashes(codes), this.clock.instant());
 		this.audit.record("staff.totp.enabled", account.email(), null);
 		return Optional.of(codes);
 	}
@@ -93,7 +94,7 @@ class AccountSecurityService {
 			return Optional.empty();
 		}
 		List<String> codes = RecoveryCodes.generate();
-		account.replaceRecoveryCodes(hashes(codes));
+		account.secondFactor().replaceRecoveryCodes(hashes(codes));
 		this.audit.record("staff.recovery-codes.regenerated", account.email(), null);
 		return Optional.of(codes);
 	}
@@ -121,7 +122,7 @@ class AccountSecurityService {
 		StaffAccount account = account(email);
 		Instant now = this.clock.instant();
 		if (!account.isActive() || (account.passwordHash() == null && !viaDirectory) || account.isLocked(now)
-				|| !account.isTotpEnabled()) {
+				|| !account.secondFactor().isEnabled()) {
 			return SignInCode.LOCKED;
 		}
 		if (TotpAuthenticator.isTotpCode(input)) {
@@ -132,10 +133,10 @@ class AccountSecurityService {
 			}
 			return account.isLocked(now) ? SignInCode.LOCKED : SignInCode.REJECTED;
 		}
-		if (account.useRecoveryCode((hash) -> RecoveryCodes.matches(input, hash))) {
+		if (account.secondFactor().useRecoveryCode((hash) -> RecoveryCodes.matches(input, hash))) {
 			account.signedIn();
 			this.audit.recordAs(account.email(), "staff.recovery-code.used", account.email(),
-					account.recoveryCodesLeft() + " left");
+					account.secondFactor().recoveryCodesLeft() + " left");
 			this.audit.recordAs(account.email(), "staff.signed-in", null, null);
 			return SignInCode.RECOVERY_CODE_ACCEPTED;
 		}
@@ -149,11 +150,12 @@ class AccountSecurityService {
 	 */
 	private boolean appCodeAccepted(StaffAccount account, String code) {
 		Instant now = this.clock.instant();
-		if (!account.isTotpEnabled() || account.isLocked(now)) {
+		if (!account.secondFactor().isEnabled() || account.isLocked(now)) {
 			return false;
 		}
-		OptionalLong step = this.authenticator.match(account.totpSecret(), account.id(), code, account.totpLastStep());
-		if (step.isPresent() && account.acceptTotpStep(step.getAsLong())) {
+		OptionalLong step = this.authenticator.match(account.secondFactor().secret(), account.id(), code,
+				account.secondFactor().lastStep());
+		if (step.isPresent() && account.secondFactor().acceptStep(step.getAsLong())) {
 			return true;
 		}
 		failed(account, now);
@@ -167,7 +169,7 @@ class AccountSecurityService {
 	}
 
 	private TotpSetup setup(StaffAccount account) {
-		String secret = this.authenticator.base32(account.totpSecret(), account.id());
+		String secret = this.authenticator.base32(account.secondFactor().secret(), account.id());
 		String uri = "otpauth://totp/" + encode(ISSUER) + ":" + encode(account.email()) + "?secret=" + secret
 				+ "&issuer=" + encode(ISSUER) + "&algorithm=SHA1&digits=" + TotpAuthenticator.DIGITS + "&period="
 				+ TotpAuthenticator.STEP.toSeconds();

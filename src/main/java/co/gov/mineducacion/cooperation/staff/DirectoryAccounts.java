@@ -68,7 +68,7 @@ class DirectoryAccounts {
 		}
 		this.audit.recordAs(email, "staff.directory.signed-in", null,
 				role + (claims.multiFactor() ? ", second factor from the directory" : ""));
-		return DirectoryOutcome.accepted(email, role, account.isTotpEnabled());
+		return DirectoryOutcome.accepted(email, role, account.secondFactor().isEnabled());
 	}
 
 	@Transactional(readOnly = true)

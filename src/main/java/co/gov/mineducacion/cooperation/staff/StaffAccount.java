@@ -2,22 +2,16 @@ package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import co.gov.mineducacion.cooperation.shared.text.Languages;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -58,18 +52,10 @@ class StaffAccount {
 
 	private int credentialStamp;
 
-	private byte[] totpSecret;
-
-	private Instant totpEnabledAt;
-
-	private long totpLastStep;
+	@Embedded
+	private SecondFactor secondFactor = new SecondFactor();
 
 	private String language = "es";
-
-	@ElementCollection
-	@CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "staff_account_id"))
-	@Column(name = "code_hash")
-	private Set<String> recoveryCodeHashes = new HashSet<>();
 
 	@Version
 	private long version;
@@ -98,10 +84,10 @@ class StaffAccount {
 	 * password and enrols again. Says whether an app was enrolled.
 	 */
 	boolean resetCredentials() {
-		boolean hadTotp = isTotpEnabled();
+		boolean hadTotp = this.secondFactor.isEnabled();
 		this.passwordHash = null;
 		this.credentialStamp++;
-		clearTotp();
+		this.secondFactor.clear();
 		return hadTotp;
 	}
 
@@ -158,95 +144,23 @@ class StaffAccount {
 	 * with an app enrolled, after the code.
 	 */
 	void passwordAccepted() {
-		if (!isTotpEnabled()) {
+		if (!this.secondFactor.isEnabled()) {
 			signedIn();
 		}
 	}
 
 	/**
-	 * Starts (or starts over) enrolling an app with a new secret, which a code from the
-	 * app must confirm.
+	 * The authenticator app, enrolled or being set up.
 	 */
-	void beginTotpSetup(byte[] sealedSecret) {
-		if (isTotpEnabled()) {
-			throw new IllegalStateException("An authenticator app is already enrolled");
-		}
-		this.totpSecret = sealedSecret;
-	}
-
-	void enableTotp(long confirmedStep, Set<String> recoveryCodeHashes, Instant now) {
-		if (this.totpSecret == null || isTotpEnabled()) {
-			throw new IllegalStateException("No authenticator app set-up to confirm");
-		}
-		this.totpEnabledAt = now;
-		this.totpLastStep = confirmedStep;
-		replaceRecoveryCodes(recoveryCodeHashes);
-	}
-
-	/**
-	 * Accepts a code's time step once: a step at or before the last accepted one is a
-	 * replay.
-	 */
-	boolean acceptTotpStep(long step) {
-		if (!isTotpEnabled() || step <= this.totpLastStep) {
-			return false;
-		}
-		this.totpLastStep = step;
-		return true;
-	}
-
-	void replaceRecoveryCodes(Set<String> hashes) {
-		this.recoveryCodeHashes.clear();
-		this.recoveryCodeHashes.addAll(hashes);
-	}
-
-	/**
-	 * Uses up the recovery code whose hash {@code matches}; false when none does.
-	 */
-	boolean useRecoveryCode(Predicate<String> matches) {
-		return isTotpEnabled() && this.recoveryCodeHashes.stream()
-			.filter(matches)
-			.findFirst()
-			.map(this.recoveryCodeHashes::remove)
-			.orElse(false);
+	SecondFactor secondFactor() {
+		return this.secondFactor;
 	}
 
 	void disableTotp() {
 		if (this.role == StaffRole.ADMIN) {
 			throw new IllegalStateException("ADMIN accounts keep their authenticator app");
 		}
-		clearTotp();
-	}
-
-	private void clearTotp() {
-		this.totpSecret = null;
-		this.totpEnabledAt = null;
-		this.totpLastStep = 0;
-		this.recoveryCodeHashes.clear();
-	}
-
-	boolean isTotpEnabled() {
-		return this.totpEnabledAt != null;
-	}
-
-	boolean isTotpSetupPending() {
-		return this.totpSecret != null && this.totpEnabledAt == null;
-	}
-
-	byte[] totpSecret() {
-		return this.totpSecret;
-	}
-
-	long totpLastStep() {
-		return this.totpLastStep;
-	}
-
-	Instant totpEnabledAt() {
-		return this.totpEnabledAt;
-	}
-
-	int recoveryCodesLeft() {
-		return this.recoveryCodeHashes.size();
+		this.secondFactor.clear();
 	}
 
 	boolean isLocked(Instant now) {

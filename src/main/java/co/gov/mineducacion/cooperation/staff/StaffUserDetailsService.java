@@ -56,7 +56,7 @@ class StaffUserDetailsService implements UserDetailsService {
 	private static List<GrantedAuthority> authorities(StaffAccount account) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
-		if (account.isTotpEnabled()) {
+		if (account.secondFactor().isEnabled()) {
 			authorities.add(new SimpleGrantedAuthority(SecondFactor.ENROLLED));
 		}
 		return authorities;

@@ -15,30 +15,30 @@ class StaffAccountTests {
 	@Test
 	void anAppIsOnOnlyOnceACodeConfirmedIt() {
 		StaffAccount account = account(StaffRole.STAFF);
-		account.beginTotpSetup(new byte[] { 1, 2, 3 });
-		assertThat(account.isTotpSetupPending()).isTrue();
-		assertThat(account.isTotpEnabled()).isFalse();
-		account.enableTotp(100, Set.of("h1", "h2"), NOW);
-		assertThat(account.isTotpEnabled()).isTrue();
-		assertThat(account.recoveryCodesLeft()).isEqualTo(2);
-		assertThatIllegalStateException().isThrownBy(() -> account.beginTotpSetup(new byte[] { 4 }));
+		account.secondFactor().beginSetup(new byte[] { 1, 2, 3 });
+		assertThat(account.secondFactor().isSetupPending()).isTrue();
+		assertThat(account.secondFactor().isEnabled()).isFalse();
+		account.secondFactor().enable(100, Set.of("h1", "h2"), NOW);
+		assertThat(account.secondFactor().isEnabled()).isTrue();
+		assertThat(account.secondFactor().recoveryCodesLeft()).isEqualTo(2);
+		assertThatIllegalStateException().isThrownBy(() -> account.secondFactor().beginSetup(new byte[] { 4 }));
 	}
 
 	@Test
 	void acceptsEachStepOnceAndNeverAnEarlierOne() {
 		StaffAccount account = enrolled(StaffRole.STAFF);
-		assertThat(account.acceptTotpStep(100)).as("the confirmation's own step").isFalse();
-		assertThat(account.acceptTotpStep(101)).isTrue();
-		assertThat(account.acceptTotpStep(101)).isFalse();
-		assertThat(account.acceptTotpStep(99)).isFalse();
+		assertThat(account.secondFactor().acceptStep(100)).as("the confirmation's own step").isFalse();
+		assertThat(account.secondFactor().acceptStep(101)).isTrue();
+		assertThat(account.secondFactor().acceptStep(101)).isFalse();
+		assertThat(account.secondFactor().acceptStep(99)).isFalse();
 	}
 
 	@Test
 	void usesUpARecoveryCode() {
 		StaffAccount account = enrolled(StaffRole.STAFF);
-		assertThat(account.useRecoveryCode("h1"::equals)).isTrue();
-		assertThat(account.useRecoveryCode("h1"::equals)).isFalse();
-		assertThat(account.recoveryCodesLeft()).isEqualTo(1);
+		assertThat(account.secondFactor().useRecoveryCode("h1"::equals)).isTrue();
+		assertThat(account.secondFactor().useRecoveryCode("h1"::equals)).isFalse();
+		assertThat(account.secondFactor().recoveryCodesLeft()).isEqualTo(1);
 	}
 
 	@Test
@@ -57,18 +57,18 @@ class StaffAccountTests {
 		StaffAccount admin = enrolled(StaffRole.ADMIN);
 		assertThatIllegalStateException().isThrownBy(admin::disableTotp);
 		assertThat(admin.resetCredentials()).isTrue();
-		assertThat(admin.isTotpEnabled()).isFalse();
-		assertThat(admin.totpSecret()).isNull();
-		assertThat(admin.recoveryCodesLeft()).isZero();
+		assertThat(admin.secondFactor().isEnabled()).isFalse();
+		assertThat(admin.secondFactor().secret()).isNull();
+		assertThat(admin.secondFactor().recoveryCodesLeft()).isZero();
 		StaffAccount staff = enrolled(StaffRole.STAFF);
 		staff.disableTotp();
-		assertThat(staff.isTotpEnabled()).isFalse();
+		assertThat(staff.secondFactor().isEnabled()).isFalse();
 	}
 
 	private static StaffAccount enrolled(StaffRole role) {
 		StaffAccount account = account(role);
-		account.beginTotpSetup(new byte[] { 1, 2, 3 });
-		account.enableTotp(100, Set.of("h1", "h2"), NOW);
+		account.secondFactor().beginSetup(new byte[] { 1, 2, 3 });
+		account.secondFactor().enable(100, Set.of("h1", "h2"), NOW);
 		return account;
 	}
 
