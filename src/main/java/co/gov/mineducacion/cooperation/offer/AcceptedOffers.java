@@ -47,7 +47,8 @@ public class AcceptedOffers {
 	private static AcceptedOffer publishable(Offer o) {
 		return new AcceptedOffer(o.trackingCode(), o.organizationName(), o.title(), o.description(),
 				o.preferredLanguage(), Set.copyOf(o.actionTypes()), Set.copyOf(o.strategicProjects()),
-				Set.copyOf(o.departments()), o.isNationalScope(), o.contributionKind(), o.startDate(), o.endDate());
+				Set.copyOf(o.departments()), o.isNationalScope(), o.contribution().kind(), o.contribution().startDate(),
+				o.contribution().endDate());
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,25 +53,11 @@ class Offer {
 	@Enumerated(EnumType.STRING)
 	private OfferStatus status;
 
-	private String organizationName;
+	@Embedded
+	private Organisation organisation;
 
-	private String sector;
-
-	private String country;
-
-	private String taxId;
-
-	private String website;
-
-	private String contactName;
-
-	private String contactPosition;
-
-	private String contactEmail;
-
-	private String contactPhone;
-
-	private String preferredLanguage;
+	@Embedded
+	private ContactPerson contact;
 
 	private String title;
 
@@ -80,17 +65,8 @@ class Offer {
 
 	private boolean nationalScope;
 
-	@Enumerated(EnumType.STRING)
-	private ContributionKind contributionKind;
-
-	private BigDecimal estimatedValue;
-
-	@Enumerated(EnumType.STRING)
-	private OfferCurrency currency;
-
-	private LocalDate startDate;
-
-	private LocalDate endDate;
+	@Embedded
+	private Contribution contribution;
 
 	private Instant receivedAt;
 
@@ -212,7 +188,7 @@ class Offer {
 	 */
 	boolean hasSameSubmitterAs(Offer other) {
 		// Through the accessor: other may be a lazy proxy whose fields are not loaded.
-		return this.contactEmail.equalsIgnoreCase(other.contactEmail());
+		return this.contact.email().equalsIgnoreCase(other.contactEmail());
 	}
 
 	/**
@@ -296,27 +272,15 @@ class Offer {
 	}
 
 	private void copy(OfferDraft draft) {
-		this.organizationName = draft.organizationName();
-		this.sector = draft.sector();
-		this.country = draft.country();
-		this.taxId = draft.taxId();
-		this.website = draft.website();
-		this.contactName = draft.contactName();
-		this.contactPosition = draft.contactPosition();
-		this.contactEmail = draft.contactEmail();
-		this.contactPhone = draft.contactPhone();
-		this.preferredLanguage = draft.preferredLanguage();
+		this.organisation = draft.organisation();
+		this.contact = draft.contact();
 		this.title = draft.title();
 		this.description = draft.description();
 		this.actionTypes.addAll(draft.actionTypes());
 		this.strategicProjects.addAll(draft.strategicProjects());
 		this.departments.addAll(draft.departments());
 		this.nationalScope = draft.nationalScope();
-		this.contributionKind = draft.contributionKind();
-		this.estimatedValue = draft.estimatedValue();
-		this.currency = draft.currency();
-		this.startDate = draft.startDate();
-		this.endDate = draft.endDate();
+		this.contribution = draft.contribution();
 	}
 
 	Long id() {
@@ -331,20 +295,32 @@ class Offer {
 		return this.status;
 	}
 
+	Organisation organisation() {
+		return this.organisation;
+	}
+
+	ContactPerson contact() {
+		return this.contact;
+	}
+
+	Contribution contribution() {
+		return (this.contribution != null) ? this.contribution : Contribution.NONE;
+	}
+
 	String organizationName() {
-		return this.organizationName;
+		return this.organisation.name();
 	}
 
 	String contactEmail() {
-		return this.contactEmail;
+		return this.contact.email();
 	}
 
 	String contactName() {
-		return this.contactName;
+		return this.contact.name();
 	}
 
 	String preferredLanguage() {
-		return this.preferredLanguage;
+		return this.contact.preferredLanguage();
 	}
 
 	String title() {
@@ -382,56 +358,12 @@ class Offer {
 		return this.version;
 	}
 
-	String sector() {
-		return this.sector;
-	}
-
-	String country() {
-		return this.country;
-	}
-
-	String taxId() {
-		return this.taxId;
-	}
-
-	String website() {
-		return this.website;
-	}
-
-	String contactPosition() {
-		return this.contactPosition;
-	}
-
-	String contactPhone() {
-		return this.contactPhone;
-	}
-
 	Set<String> departments() {
 		return this.departments;
 	}
 
 	boolean isNationalScope() {
 		return this.nationalScope;
-	}
-
-	ContributionKind contributionKind() {
-		return this.contributionKind;
-	}
-
-	BigDecimal estimatedValue() {
-		return this.estimatedValue;
-	}
-
-	OfferCurrency currency() {
-		return this.currency;
-	}
-
-	LocalDate startDate() {
-		return this.startDate;
-	}
-
-	LocalDate endDate() {
-		return this.endDate;
 	}
 
 	List<OfferEvent> events() {

@@ -112,12 +112,15 @@ class OfferForm {
 	OfferDraft toDraft() {
 		LinkedHashSet<String> codes = new LinkedHashSet<>(this.departments);
 		boolean national = codes.remove(NATIONAL);
-		return new OfferDraft(this.organizationName, this.sector, this.country, blankToNull(this.taxId),
-				blankToNull(this.website), this.contactName, this.contactPosition, this.contactEmail.toLowerCase(),
-				this.contactPhone, (this.preferredLanguage != null) ? this.preferredLanguage : "es", this.title,
-				this.description, new LinkedHashSet<>(this.actionTypes), new LinkedHashSet<>(this.strategicProjects),
-				codes, national, this.contributionKind, this.estimatedValue,
-				(this.estimatedValue != null) ? this.currency : null, this.startDate, this.endDate);
+		return new OfferDraft(
+				new Organisation(this.organizationName, this.sector, this.country, blankToNull(this.taxId),
+						blankToNull(this.website)),
+				new ContactPerson(this.contactName, this.contactPosition, this.contactEmail.toLowerCase(),
+						this.contactPhone, (this.preferredLanguage != null) ? this.preferredLanguage : "es"),
+				this.title, this.description, new LinkedHashSet<>(this.actionTypes),
+				new LinkedHashSet<>(this.strategicProjects), codes, national,
+				new Contribution(this.contributionKind, this.estimatedValue,
+						(this.estimatedValue != null) ? this.currency : null, this.startDate, this.endDate));
 	}
 
 	/**

@@ -59,16 +59,15 @@ public class OfferReviewService {
 			.map((e) -> new ReviewDetails.Event(e.occurredAt(), e.actor(), e.kind(), e.oldStatus(), e.newStatus(),
 					e.message(), e.isVisibleToSubmitter()))
 			.toList();
-		return new ReviewDetails(o.trackingCode(), o.version(), o.status(), o.assigneeId(), o.organizationName(),
-				o.sector(), o.country(), o.taxId(), o.website(), o.contactName(), o.contactPosition(), o.contactEmail(),
-				o.contactPhone(), o.preferredLanguage(), o.title(), o.description(), Set.copyOf(o.actionTypes()),
-				Set.copyOf(o.strategicProjects()), Set.copyOf(o.departments()), o.isNationalScope(),
-				o.contributionKind(), o.estimatedValue(), o.currency(), o.startDate(), o.endDate(), o.receivedAt(),
+		return new ReviewDetails(o.trackingCode(), o.version(), o.status(), o.assigneeId(), o.organisation(),
+				o.contact(), o.title(), o.description(), Set.copyOf(o.actionTypes()), Set.copyOf(o.strategicProjects()),
+				Set.copyOf(o.departments()), o.isNationalScope(), o.contribution(), o.receivedAt(),
 				o.attachments()
 					.stream()
 					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
 					.toList(),
-				consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(), consent.clientAddress(),
+				new ReviewDetails.Consent(consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(),
+						consent.clientAddress()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
 				o.responseClockStartedAt());
 	}
@@ -148,8 +147,8 @@ public class OfferReviewService {
 	public List<PossibleDuplicate> possibleDuplicates(String trackingCode) {
 		Offer offer = offer(trackingCode);
 		return this.duplicates
-			.findPossibleDuplicates(offer.id(), offer.taxId(), offer.contactEmail(), offer.organizationName(),
-					offer.title())
+			.findPossibleDuplicates(offer.id(), offer.organisation().taxId(), offer.contactEmail(),
+					offer.organizationName(), offer.title())
 			.stream()
 			.map((other) -> new PossibleDuplicate(other.trackingCode(), other.title(), other.organizationName(),
 					other.status(), other.receivedAt(), matches(offer, other)))
@@ -177,7 +176,7 @@ public class OfferReviewService {
 
 	private static Set<PossibleDuplicate.Match> matches(Offer offer, Offer other) {
 		Set<PossibleDuplicate.Match> matches = EnumSet.noneOf(PossibleDuplicate.Match.class);
-		if (offer.taxId() != null && offer.taxId().equals(other.taxId())) {
+		if (offer.organisation().taxId() != null && offer.organisation().taxId().equals(other.organisation().taxId())) {
 			matches.add(PossibleDuplicate.Match.SAME_TAX_ID);
 		}
 		if (offer.hasSameSubmitterAs(other)) {

@@ -72,7 +72,9 @@ public class OfferService {
 
 	@Transactional(readOnly = true)
 	List<SimilarOffer> similar(OfferDraft draft) {
-		return this.offers.findSimilar(draft.taxId(), draft.contactEmail(), draft.organizationName(), draft.title())
+		return this.offers
+			.findSimilar(draft.organisation().taxId(), draft.contact().email(), draft.organisation().name(),
+					draft.title())
 			.stream()
 			.map((offer) -> new SimilarOffer(offer.title(), offer.receivedAt(), offer.status()))
 			.toList();
@@ -94,7 +96,7 @@ public class OfferService {
 			.stream()
 			.map(StagedUpload::file)
 			.toList();
-		Locale language = Locale.forLanguageTag(draft.preferredLanguage());
+		Locale language = Locale.forLanguageTag(draft.contact().preferredLanguage());
 		ConsentGiven consent = new ConsentGiven(this.notice.version(), this.notice.sha256(language),
 				language.getLanguage(), now, clientAddress);
 		Offer offer = this.offers.save(Offer.receive(draft, newTrackingCode(now), formToken, consent, files, now));

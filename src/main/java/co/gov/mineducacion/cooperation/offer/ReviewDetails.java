@@ -1,8 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -12,13 +10,24 @@ import java.util.Set;
  * the offer was closed as a duplicate.
  */
 public record ReviewDetails(String trackingCode, long version, OfferStatus status, Long assigneeId,
-		String organizationName, String sector, String country, String taxId, String website, String contactName,
-		String contactPosition, String contactEmail, String contactPhone, String preferredLanguage, String title,
-		String description, Set<String> actionTypes, Set<String> strategicProjects, Set<String> departments,
-		boolean nationalScope, ContributionKind contributionKind, BigDecimal estimatedValue, OfferCurrency currency,
-		LocalDate startDate, LocalDate endDate, Instant receivedAt, List<Document> documents, String consentNotice,
-		Instant consentAt, String consentAddress, List<Event> history, Set<OfferStatus> nextStatuses,
-		String duplicateOf, Instant responseClockStartedAt) {
+		Organisation organisation, ContactPerson contact, String title, String description, Set<String> actionTypes,
+		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Contribution contribution,
+		Instant receivedAt, List<Document> documents, Consent consent, List<Event> history,
+		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt) {
+
+	/**
+	 * The language the office answers in: the contact person's.
+	 */
+	public String preferredLanguage() {
+		return this.contact.preferredLanguage();
+	}
+
+	/**
+	 * The consent the submitter gave: the notice's version and digest, when and from
+	 * where.
+	 */
+	public record Consent(String notice, Instant at, String address) {
+	}
 
 	/**
 	 * A document sent with the offer or with an answer, as listed for staff.

@@ -83,9 +83,9 @@ public final class OfferFixtures {
 	}
 
 	static OfferDraft draft(String email) {
-		return new OfferDraft("Fundación Horizonte Educativo", "NGO", "CO", "899999001-7", null, "Ana María Restrepo",
-				null, email, null, "es", "Laboratorios de bilingüismo", "Formación en inglés para docentes.",
-				Set.of("A05"), Set.of(), Set.of(), true, null, null, null, null, null);
+		return new OfferDraft(new Organisation("Fundación Horizonte Educativo", "NGO", "CO", "899999001-7", null),
+				new ContactPerson("Ana María Restrepo", null, email, null, "es"), "Laboratorios de bilingüismo",
+				"Formación en inglés para docentes.", Set.of("A05"), Set.of(), Set.of(), true, Contribution.NONE);
 	}
 
 	static Offer receivedOffer(String email) {
