@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.catalog.PolicyAxis;
 import co.gov.mineducacion.cooperation.offer.QueueSort;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Every message a template names exists in both languages: the keys written out
@@ -41,6 +44,18 @@ class TemplateMessageKeysTests {
 	 */
 	private static final Pattern BUILT = Pattern
 		.compile("#\\{'([A-Za-z][A-Za-z0-9_.-]*\\.)'\\s*\\+\\s*\\$\\{[^}]*\\}(?:\\s*\\+\\s*'([A-Za-z0-9_.-]*)')?");
+
+	/**
+	 * A call of a fragment that builds message keys from its parameters: a form widget
+	 * ({@code prefix + '.' + field}, {@code + '.hint'} with a hint, and an enum select's
+	 * options from {@code labelPrefix}), a filter's choice of an enum's values (from
+	 * {@code labelPrefix}) or the error page ({@code key + '.title'}...).
+	 */
+	private static final Pattern FRAGMENT_CALL = Pattern
+		.compile("~\\{(fragments/forms|fragments/filters|error/_page) :: (\\w+)\\(([^)]*)\\)\\}");
+
+	/** A named parameter of a fragment call; group 3 is the text of a literal value. */
+	private static final Pattern NAMED_ARGUMENT = Pattern.compile("(\\w+)\\s*=\\s*('([^']*)'|[^,]*)");
 
 	/**
 	 * The values of the keys built from something other than an enum named like the
@@ -93,6 +108,24 @@ class TemplateMessageKeysTests {
 		assertThat(keysNamedIn("<p th:text=\"#{offer.form.intro(${n})}\">")).containsExactly("offer.form.intro");
 	}
 
+	@Test
+	void findsTheKeysAFragmentBuildsFromItsParameters() {
+		assertThat(keysNamedIn(
+				"<div th:replace=\"~{fragments/forms :: textField(field='code', prefix='catalog.admin.project', type='text', required=true, hint=true)}\">"))
+			.containsExactly("catalog.admin.project.code", "catalog.admin.project.code.hint");
+		assertThat(keysNamedIn(
+				"<div th:replace=\"~{fragments/forms :: enumSelectField(field='level', prefix='p', values=${v}, labelPrefix='ProjectLevel.', required=true, hint=false)}\">"))
+			.contains("p.level", "ProjectLevel.HIGHER_EDUCATION")
+			.doesNotContain("p.level.hint");
+		assertThat(keysNamedIn(
+				"<div th:replace=\"~{fragments/filters :: enumChoice(name='axis', label=#{catalog.filters.axis}, values=${axes}, labelPrefix='PolicyAxis.', chosen=${filter.axis})}\">"))
+			.contains("catalog.filters.axis", "PolicyAxis." + PolicyAxis.values()[0].name());
+		assertThat(keysNamedIn("<html th:replace=\"~{error/_page :: page('error.404')}\">"))
+			.containsExactly("error.404.heading", "error.404.text", "error.404.title");
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> keysNamedIn(
+				"<div th:replace=\"~{fragments/forms :: textField('code', 'catalog.admin.project', 'text', true, true)}\">"));
+	}
+
 	private static TreeSet<String> keysNamedIn(String text) {
 		TreeSet<String> keys = new TreeSet<>();
 		Matcher written = WRITTEN.matcher(text);
@@ -104,6 +137,43 @@ class TemplateMessageKeysTests {
 			String prefix = built.group(1);
 			String suffix = (built.group(2) != null) ? built.group(2) : "";
 			valuesAfter(prefix).forEach((value) -> keys.add(prefix + value + suffix));
+		}
+		Matcher call = FRAGMENT_CALL.matcher(text);
+		while (call.find()) {
+			keys.addAll(keysBuiltBy(call.group(1), call.group(3)));
+		}
+		return keys;
+	}
+
+	private static List<String> keysBuiltBy(String template, String arguments) {
+		if ("error/_page".equals(template)) {
+			String key = arguments.trim().replace("'", "");
+			return List.of(key + ".title", key + ".heading", key + ".text");
+		}
+		Map<String, String> named = new HashMap<>();
+		Map<String, String> literals = new HashMap<>();
+		Matcher argument = NAMED_ARGUMENT.matcher(arguments);
+		while (argument.find()) {
+			named.put(argument.group(1), argument.group(2).trim());
+			if (argument.group(3) != null) {
+				literals.put(argument.group(1), argument.group(3));
+			}
+		}
+		if ("fragments/forms".equals(template)) {
+			assertThat(named).as("a form widget called with named parameters: (%s)", arguments)
+				.containsKeys("field", "prefix");
+		}
+		List<String> keys = new ArrayList<>();
+		if (literals.containsKey("field") && literals.containsKey("prefix")) {
+			String label = literals.get("prefix") + "." + literals.get("field");
+			keys.add(label);
+			if ("true".equals(named.get("hint"))) {
+				keys.add(label + ".hint");
+			}
+		}
+		if (literals.containsKey("labelPrefix")) {
+			String prefix = literals.get("labelPrefix");
+			valuesAfter(prefix).forEach((value) -> keys.add(prefix + value));
 		}
 		return keys;
 	}

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
-import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
+import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
 
-import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +28,14 @@ public class CatalogAdminService {
 
 	private final AuditLog audit;
 
-	CatalogAdminService(StrategicProjectRepository projects, ActionTypeRepository actionTypes, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	CatalogAdminService(StrategicProjectRepository projects, ActionTypeRepository actionTypes, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.projects = projects;
 		this.actionTypes = actionTypes;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -58,7 +62,6 @@ public class CatalogAdminService {
 	 * @return {@code false}, with nothing stored, when another project has the code
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public boolean create(String code, ProjectDraft draft) {
 		if (this.projects.existsByCode(code)) {
 			return false;
@@ -66,11 +69,11 @@ public class CatalogAdminService {
 		this.projects.save(StrategicProject.create(code, draft.level(), draft.axis(), draft.name(), draft.objective(),
 				fitting(draft)));
 		this.audit.record("catalog.project.created", code, null);
+		published();
 		return true;
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void update(String code, long seenVersion, ProjectDraft draft) {
 		StrategicProject project = project(code, seenVersion);
 		List<String> changed = new ArrayList<>();
@@ -89,20 +92,21 @@ public class CatalogAdminService {
 		if (!changed.isEmpty()) {
 			this.audit.record("catalog.project.updated", code, String.join(", ", changed));
 		}
+		published();
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void retire(String code, long seenVersion) {
 		project(code, seenVersion).retire();
 		this.audit.record("catalog.project.retired", code, null);
+		published();
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void restore(String code, long seenVersion) {
 		project(code, seenVersion).restore();
 		this.audit.record("catalog.project.restored", code, null);
+		published();
 	}
 
 	/**
@@ -119,11 +123,11 @@ public class CatalogAdminService {
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { CatalogReader.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void rewordActionType(String code, long seenVersion, Bilingual shortName, Bilingual text) {
 		if (actionType(code, seenVersion).reword(shortName, text)) {
 			this.audit.record("catalog.action-type.updated", code, null);
 		}
+		published();
 	}
 
 	private List<ActionType> fitting(ProjectDraft draft) {
@@ -149,6 +153,14 @@ public class CatalogAdminService {
 
 	private static ActionTypeEdit edit(ActionType type) {
 		return new ActionTypeEdit(type.code(), type.shortName(), type.text(), type.version());
+	}
+
+	/**
+	 * Empties, once the change commits, the cache of the catalogue and the public pages
+	 * made from it.
+	 */
+	private void published() {
+		this.events.publishEvent(new ReferenceDataChanged(CatalogReader.CACHE));
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
-import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
+import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
 
-import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +24,12 @@ public class ContactAdminService {
 
 	private final AuditLog audit;
 
-	ContactAdminService(ContactChannelRepository channels, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	ContactAdminService(ContactChannelRepository channels, AuditLog audit, ApplicationEventPublisher events) {
 		this.channels = channels;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,36 +61,36 @@ public class ContactAdminService {
 	 * @return {@code false}, with nothing stored, when another channel has the code
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public boolean create(String code, ChannelDraft draft) {
 		if (this.channels.existsByCode(code)) {
 			return false;
 		}
 		this.channels.save(ContactChannel.open(code, draft));
 		this.audit.record("contact.channel.created", code, null);
+		published();
 		return true;
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void update(String code, long seenVersion, ChannelDraft draft) {
 		if (channel(code, seenVersion).revise(draft)) {
 			this.audit.record("contact.channel.updated", code, null);
 		}
+		published();
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void retire(String code, long seenVersion) {
 		channel(code, seenVersion).retire();
 		this.audit.record("contact.channel.retired", code, null);
+		published();
 	}
 
 	@Transactional
-	@CacheEvict(cacheNames = { PublishedChannels.CACHE, PublicPageCache.CACHE }, allEntries = true)
 	public void restore(String code, long seenVersion) {
 		channel(code, seenVersion).restore();
 		this.audit.record("contact.channel.restored", code, null);
+		published();
 	}
 
 	private ContactChannel channel(String code, Long seenVersion) {
@@ -95,6 +98,14 @@ public class ContactAdminService {
 			.orElseThrow(() -> new ContactChannelNotFoundException(code));
 		StaleEditException.check("Contact channel " + code, channel.version(), seenVersion);
 		return channel;
+	}
+
+	/**
+	 * Empties, once the change commits, the cache of the contact channels and the public
+	 * pages made from it.
+	 */
+	private void published() {
+		this.events.publishEvent(new ReferenceDataChanged(PublishedChannels.CACHE));
 	}
 
 }

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
-import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
+import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +29,14 @@ public class OfficeIdentityService {
 
 	private final Clock clock;
 
-	OfficeIdentityService(OfficeIdentityRepository identities, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OfficeIdentityService(OfficeIdentityRepository identities, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.identities = identities;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -54,7 +58,6 @@ public class OfficeIdentityService {
 	 * Stores what an ADMIN wrote, refusing a change made on an older version.
 	 */
 	@Transactional
-	@CacheEvict(cacheNames = { CACHE, PublicPageCache.CACHE }, allEntries = true)
 	void change(IdentitySettings settings, long seenVersion, String by) {
 		OfficeIdentity identity = identity();
 		StaleEditException.check("Office identity", identity.version(), seenVersion);
@@ -63,6 +66,7 @@ public class OfficeIdentityService {
 			List<String> changed = settings.changedFrom(before);
 			this.audit.record("publication.identity.changed", "office-identity", String.join(", ", changed));
 		}
+		this.events.publishEvent(new ReferenceDataChanged(CACHE));
 	}
 
 	private OfficeIdentity identity() {

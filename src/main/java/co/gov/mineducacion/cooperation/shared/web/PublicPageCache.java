@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.cache.Cache;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
@@ -34,13 +37,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * were sent then, without the session store, Spring Security, Spring MVC or Thymeleaf,
  * and a 304 when the browser already holds the page's {@code ETag}.
  * <p>
- * The pages live in the cache {@link #CACHE} of the transaction-aware cache manager: the
- * features that edit the catalogue and the contact channels empty it with their own
- * caches once the change commits, and its entries expire after
- * {@code portal.cache.time-to-live}, like the data they were made from. Nothing else goes
- * through it: a visitor with a session (staff, a cooperator in the middle of the form), a
- * query (filters, the language switch, which sets a cookie), any method but GET, and any
- * answer but a 200 that sets no cookie.
+ * The features declare their pages as {@link PublicPages} beans. The pages live in the
+ * cache {@link #CACHE} of the transaction-aware cache manager: a
+ * {@link ReferenceDataChanged} event empties the feature's cache, then this one, once the
+ * change commits, and the entries expire after {@code portal.cache.time-to-live}, like
+ * the data they were made from. Nothing else goes through it: a visitor with a session
+ * (staff, a cooperator in the middle of the form), a query (filters, the language switch,
+ * which sets a cookie), any method but GET, and any answer but a 200 that sets no cookie.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter implements Ordered {
@@ -56,11 +59,6 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	 */
 	static final int ORDER = SessionlessStaticResourcesFilter.ORDER + 1;
 
-	private static final List<PathPattern> PAGES = Stream
-		.concat(Stream.of("/"), Stream.of(RevalidatedPagesConfiguration.PAGES))
-		.map(PathPatternParser.defaultInstance::parse)
-		.toList();
-
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
 			"content-type", "content-language");
 
@@ -68,9 +66,32 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private final LocaleResolver locales;
 
-	PublicPageCache(CacheManager caches, LocaleResolver locales) {
+	private final List<PathPattern> pages;
+
+	PublicPageCache(CacheManager caches, LocaleResolver locales, ObjectProvider<PublicPages> pages) {
 		this.caches = caches;
 		this.locales = locales;
+		this.pages = pages.orderedStream()
+			.flatMap((declared) -> declared.paths().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
+	}
+
+	/**
+	 * Empties the feature's cache, then the pages made from it: in the other order a page
+	 * rendered between the two would be kept with the old data. Both wait for the commit.
+	 */
+	@EventListener
+	void evict(ReferenceDataChanged change) {
+		clear(change.cache());
+		clear(CACHE);
+	}
+
+	private void clear(String name) {
+		Cache cache = this.caches.getCache(name);
+		if (cache != null) {
+			cache.clear();
+		}
 	}
 
 	@Override
@@ -85,7 +106,7 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			return true;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
-		return PAGES.stream().noneMatch((page) -> page.matches(path));
+		return this.pages.stream().noneMatch((page) -> page.matches(path));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The public pages made of reference data (the catalogue, the guides, the contact page)
+ * The public pages that features declare {@link PublicPages#revalidated revalidated}
  * carry an {@code ETag} computed from the page sent, and {@code Cache-Control: no-cache}:
  * browsers and proxies may keep them but ask each time, and get a bodiless 304 while the
  * page is unchanged. Because the tag is a hash of the very page, it changes with the
@@ -23,14 +24,15 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class RevalidatedPagesConfiguration {
 
-	static final String[] PAGES = { "/strategic-projects", "/strategic-projects/*", "/how-to-cooperate",
-			"/who-may-cooperate", "/contact" };
-
 	@Bean
-	FilterRegistrationBean<RevalidatedPagesFilter> revalidatedPages() {
+	FilterRegistrationBean<RevalidatedPagesFilter> revalidatedPages(ObjectProvider<PublicPages> pages) {
 		FilterRegistrationBean<RevalidatedPagesFilter> registration = new FilterRegistrationBean<>(
 				new RevalidatedPagesFilter());
-		registration.addUrlPatterns(PAGES);
+		pages.orderedStream()
+			.filter(PublicPages::revalidated)
+			.forEach((declared) -> registration.addUrlPatterns(declared.paths().toArray(String[]::new)));
+		// Without a pattern the filter would apply to every URL.
+		registration.setEnabled(!registration.getUrlPatterns().isEmpty());
 		return registration;
 	}
 
