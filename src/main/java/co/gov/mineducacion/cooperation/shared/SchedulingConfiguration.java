@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -23,8 +24,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * jobs' work stays safe without it (rows are claimed with {@code FOR UPDATE SKIP LOCKED}
  * or recorded with {@code ON CONFLICT DO NOTHING}); the lock spares the instances doing
  * the same pass at once.
+ * <p>
+ * {@code portal.scheduling.enabled=false} starts none of the jobs (on by default): for a
+ * test context that does not test them, so it leaves the shared database to the one that
+ * does.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "portal.scheduling.enabled", matchIfMissing = true)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M", order = Ordered.HIGHEST_PRECEDENCE)
 class SchedulingConfiguration {

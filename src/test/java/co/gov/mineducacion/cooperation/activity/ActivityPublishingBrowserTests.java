@@ -7,20 +7,14 @@ import java.util.regex.Pattern;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 import co.gov.mineducacion.cooperation.test.AcceptedOfferFixtures;
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.PortalBrowser.Member;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,17 +23,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A staff member publishes an accepted offer as an activity and records its progress, in
  * a real Chromium, with axe-core on every page of the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class ActivityPublishingBrowserTests {
 
-	private static final String PASSWORD = "clave-de-prueba-larga-2026";
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+	PortalBrowser browser;
 
 	@Autowired
 	MockMvc mvc;
@@ -47,38 +34,18 @@ class ActivityPublishingBrowserTests {
 	@Autowired
 	OfferReviewService review;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void staffPublishAnAcceptedOfferAsAnActivityAndRecordItsProgress() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		String staffEmail = "publicadora+" + suffix + "@mineducacion.gov.co";
-		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
-				+ "VALUES (?, 'Publicadora', ?, 'STAFF', now())", staffEmail, this.passwords.encode(PASSWORD));
+		Member publisher = this.browser.newStaffWithoutApp("publicadora", "Publicadora");
 		String title = "Clubes de ciencia en Inírida " + suffix;
 		String code = AcceptedOfferFixtures.file(this.mvc, Map.of("title", title, "departments", "94"));
 		AcceptedOfferFixtures.accept(this.review, code);
 
-		Page staff = browser.newPage("es");
-		staff.navigate(url("/admin/offers/" + code));
-		staff.getByLabel("Correo electrónico institucional").fill(staffEmail);
-		staff.getByLabel("Contraseña").fill(PASSWORD);
-		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-		staff.navigate(url("/admin/offers/" + code));
+		Page staff = this.browser.newPage("es");
+		staff.navigate(this.browser.url("/admin/offers/" + code));
+		PortalBrowser.signIn(staff, publisher);
+		staff.navigate(this.browser.url("/admin/offers/" + code));
 		Browser.assertAccessible(staff);
 		staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Publicar como actividad")).click();
 
@@ -113,17 +80,13 @@ class ActivityPublishingBrowserTests {
 		assertThat(staff.locator("h1")).hasText(title);
 		assertThat(staff.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(Pattern.compile("^300 al "))))
 			.isVisible();
-		staff.navigate(url("/admin/offers/" + code));
+		staff.navigate(this.browser.url("/admin/offers/" + code));
 		assertThat(staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
 		staff.getByRole(AriaRole.NAVIGATION).getByText("Actividades").click();
 		assertThat(staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)))
 			.isVisible();
 		Browser.assertAccessible(staff);
 		staff.context().close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

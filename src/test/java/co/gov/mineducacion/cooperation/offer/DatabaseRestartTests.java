@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.test.Browser;
+import co.gov.mineducacion.cooperation.test.BrowserExtension;
 import co.gov.mineducacion.cooperation.test.DisposablePostgres;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
@@ -38,6 +39,7 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,6 +63,7 @@ import static org.awaitility.Awaitility.await;
  * ({@link DisposablePostgres}), waiting at most a second for a connection, so that the
  * rest of the test suite never sees the outage.
  */
+@ExtendWith(BrowserExtension.class)
 class DatabaseRestartTests {
 
 	private static final int VISITORS = 4;
@@ -78,7 +81,7 @@ class DatabaseRestartTests {
 	private static String base;
 
 	@BeforeAll
-	static void startThePortalOnADatabaseOfItsOwn() {
+	static void startThePortalOnADatabaseOfItsOwn(Browser chromium) {
 		database = DisposablePostgres.start();
 		smtp = new GreenMail(TestSmtp.SETUP);
 		smtp.start();
@@ -89,14 +92,11 @@ class DatabaseRestartTests {
 				"--spring.datasource.hikari.validation-timeout=500", "--spring.datasource.hikari.maximum-pool-size=5",
 				"--spring.docker.compose.enabled=false", "--portal.offers.submissions-per-hour=100000");
 		base = "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
-		browser = Browser.launch();
+		browser = chromium;
 	}
 
 	@AfterAll
 	static void stopEverything() {
-		if (browser != null) {
-			browser.close();
-		}
 		if (portal != null) {
 			portal.close();
 		}

@@ -45,8 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * server is back; an email that keeps failing is given up after its tenth attempt, shown
  * to ADMINs and never retried by itself, until an ADMIN sends it again.
  * <p>
- * The clock starts a day ahead, so that no other test context's outbox, on real time,
- * finds these messages due; what they filed is removed afterwards.
+ * Only this test's outbox sends while it runs: other test contexts run no background
+ * jobs, or are paused while this one is in use ({@code @PortalTest}); what it filed is
+ * removed afterwards.
  */
 @PortalTest
 @TestPropertySource(properties = { "portal.mail.first-retry-delay=30s", "portal.mail.max-attempts=10" })
@@ -199,17 +200,17 @@ class MailServerOutageTests {
 	}
 
 	/**
-	 * The portal's clock, a day ahead of real time.
+	 * The portal's clock, which the test moves.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockAhead {
+	static class MovableClock {
 
 		@Bean
 		@Primary
 		MutableClock movableClock() {
 			// Whole milliseconds: PostgreSQL keeps microseconds, and the test reads times
 			// back from it.
-			return new MutableClock(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS));
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		}
 
 	}

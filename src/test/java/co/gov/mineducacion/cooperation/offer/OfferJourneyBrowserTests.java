@@ -6,20 +6,15 @@ import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,33 +25,19 @@ import static org.awaitility.Awaitility.await;
  * offer form from the keyboard, fixes an error, reviews, sends, reads the filing number,
  * finds the email and opens its status link. Every step is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class OfferJourneyBrowserTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
+	PortalBrowser browser;
 
 	@Test
 	void aCooperatorOffersCooperationForAProjectAndFollowsIt() {
 		String email = OfferFixtures.uniqueEmail();
-		Page page = browser.newPage("es-CO");
-		page.navigate("http://localhost:" + this.port + "/strategic-projects/SUP-PER-03");
+		Page page = this.browser.newPage("es-CO");
+		page.navigate(this.browser.url("/strategic-projects/SUP-PER-03"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ofrecer cooperación para este proyecto"))
 			.click();
 		assertThat(page.locator("h1")).hasText("Ofrecer cooperación");
@@ -111,7 +92,7 @@ class OfferJourneyBrowserTests {
 
 		// The email links to the configured public address; this test's portal listens on
 		// a random port.
-		page.navigate("http://localhost:" + this.port + link.group(1));
+		page.navigate(this.browser.url(link.group(1)));
 		assertThat(page.locator(".tracking-code")).hasText(code);
 		assertThat(page.locator(".status-badge")).hasText("Recibida");
 		Browser.assertAccessible(page);
@@ -122,8 +103,8 @@ class OfferJourneyBrowserTests {
 	@Test
 	void theStatusLookUpPageIsAccessibleInBothLanguages() {
 		for (String language : new String[] { "es", "en" }) {
-			Page page = browser.newPage(language);
-			page.navigate("http://localhost:" + this.port + "/offers/status");
+			Page page = this.browser.newPage(language);
+			page.navigate(this.browser.url("/offers/status"));
 			Browser.assertAccessible(page);
 			Browser.screenshot(page, "offer-status-lookup-" + language);
 			page.context().close();

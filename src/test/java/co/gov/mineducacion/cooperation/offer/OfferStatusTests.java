@@ -148,21 +148,6 @@ class OfferStatusTests {
 	}
 
 	@Test
-	void refusesAnAnswerWithoutText() throws Exception {
-		Offer offer = save(OfferFixtures.receivedOffer(uniqueEmail()));
-		change(offer.trackingCode(), (o) -> {
-			o.startReview("staff", Instant.now());
-			o.requestInformation("staff", "¿Presupuesto?", Instant.now());
-		});
-		this.mvc
-			.perform(post("/offers/status/" + this.links.token(offer.trackingCode()) + "/answer").param("message", " ")
-				.with(csrf()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Escriba su respuesta.")));
-		assertThat(statusOf(offer.trackingCode())).isEqualTo("MORE_INFORMATION_REQUESTED");
-	}
-
-	@Test
 	void theSubmitterWithdrawsTheOfferWithAReason() throws Exception {
 		String email = uniqueEmail();
 		Offer offer = save(OfferFixtures.receivedOffer(email));
@@ -178,16 +163,6 @@ class OfferStatusTests {
 		this.mvc.perform(get("/offers/status/" + token))
 			.andExpect(content().string(allOf(containsString("Retirada"), containsString("Cambió nuestro presupuesto"),
 					not(containsString("name=\"reason\"")))));
-	}
-
-	@Test
-	void refusesToWithdrawWithoutCsrfToken() throws Exception {
-		Offer offer = save(OfferFixtures.receivedOffer(uniqueEmail()));
-		this.mvc
-			.perform(
-					post("/offers/status/" + this.links.token(offer.trackingCode()) + "/withdraw").param("reason", "x"))
-			.andExpect(status().isForbidden());
-		assertThat(statusOf(offer.trackingCode())).isEqualTo("RECEIVED");
 	}
 
 	private Offer save(Offer offer) {

@@ -50,40 +50,6 @@ class OfferSubmissionTests {
 	}
 
 	@Test
-	void explainsEveryMissingRequiredFieldAndStoresNothing() throws Exception {
-		String email = uniqueEmail();
-		this.mvc
-			.perform(post("/offers").with(csrf())
-				.with(fromNewClient())
-				.param("contactName", "Ana")
-				.param("contactEmail", email)
-				.param("step", "confirm"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrors("offerForm", "organizationName", "sector", "title",
-					"description", "actionTypes", "consent"))
-			.andExpect(content().string(allOf(containsString("Escriba el nombre de la organización."),
-					containsString("Elija al menos una forma de cooperación."), containsString("href=\"#title\""),
-					containsString("value=\"Ana\""), containsString("aria-invalid=\"true\""))));
-		assertThat(offersFrom(email)).isZero();
-	}
-
-	@Test
-	void answersInTheReadersLanguage() throws Exception {
-		this.mvc.perform(post("/offers?lang=en").with(csrf()).with(fromNewClient()).param("step", "review"))
-			.andExpect(content().string(allOf(containsString("Enter the name of the organisation."),
-					containsString("Please check these details before you continue"))));
-	}
-
-	@Test
-	void refusesAnInvalidEmailAndKeepsWhatWasTyped() throws Exception {
-		this.mvc.perform(validOffer(post("/offers"), "no-es-un-correo").with(csrf()).with(fromNewClient()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrorCode("offerForm", "contactEmail", "Email"))
-			.andExpect(content()
-				.string(allOf(containsString("Horizonte Educativo\""), containsString("value=\"no-es-un-correo\""))));
-	}
-
-	@Test
 	void checksTheNitOfColombianOrganisationsOnly() throws Exception {
 		this.mvc
 			.perform(validOffer(post("/offers"), uniqueEmail(), "taxId", "899999001-3").param("step", "review")

@@ -4,15 +4,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalServer;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
 import co.gov.mineducacion.cooperation.test.WebVisitor.Page;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over the container's limits (50 MB a file, 160 MB a post), the portal's own 413 page in
  * the visitor's language, never the container's bare one. Nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@PortalServer
 class UploadLimitsOverHttpTests {
 
 	private static final long MEGABYTE = 1024 * 1024;

@@ -4,25 +4,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.Totp;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
-import com.microsoft.playwright.BrowserContext;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.PortalBrowser.Member;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,50 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the portal under its Content Security Policy and draws every chart, the pages are
  * axe-core clean, and without JavaScript the tables alone carry the numbers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class DashboardBrowserTests {
 
-	private static final String PASSWORD = "clave-de-prueba-larga-2026";
+	PortalBrowser browser;
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	String email;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
-
-	@Autowired
-	ApplicationContext context;
-
-	String secret;
+	Member admin;
 
 	@BeforeEach
 	void adminAccountAndAnOffer() {
-		this.email = "jefa+" + UUID.randomUUID().toString().substring(0, 8) + "@mineducacion.gov.co";
-		this.secret = EnrolledStaff.admin(this.context, this.email, PASSWORD);
+		this.admin = this.browser.newAdmin("jefa");
 		submitOffer();
 	}
 
 	@Test
 	void drawsEveryChartWithChartJsUnderTheContentSecurityPolicy() {
-		Page page = browser.newPage("es");
+		Page page = this.browser.newPage("es");
 		List<String> problems = new CopyOnWriteArrayList<>();
 		page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type()) || message.text().contains("Content Security Policy")) {
@@ -110,32 +71,27 @@ class DashboardBrowserTests {
 
 	@Test
 	void showsTheNumbersInTablesWithoutJavaScript() {
-		BrowserContext context = browser.newPage("es")
-			.context()
-			.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false)
-				.setLocale("es"));
-		Page page = context.newPage();
+		Page page = this.browser.newPage(
+				new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false).setLocale("es"));
 		signIn(page);
 		assertThat(page.locator("#chart-status table caption")).hasText("Datos del gráfico «Ofertas por estado»");
 		assertThat(page.locator("#chart-status .chart__canvas")).isHidden();
 		assertThat(page.locator("#chart-status tbody th", new Page.LocatorOptions().setHasText("Recibida")))
 			.isVisible();
-		context.close();
 	}
 
 	@Test
 	void theCatalogueAndContactAdminPagesAreAccessible() {
-		Page page = browser.newPage("es");
+		Page page = this.browser.newPage("es");
 		signIn(page);
 		for (String path : new String[] { "/admin/catalog/projects", "/admin/catalog/projects/PBM-COB-01",
 				"/admin/catalog/action-types", "/admin/catalog/action-types/A01", "/admin/contact-channels",
 				"/admin/contact-channels/OCI_PHONE", "/admin/contact-channels/new" }) {
-			page.navigate(url(path));
+			page.navigate(this.browser.url(path));
 			assertThat(page.locator("main h1")).isVisible();
 			Browser.assertAccessible(page);
 		}
-		page.navigate(url("/admin/catalog/projects/new"));
+		page.navigate(this.browser.url("/admin/catalog/projects/new"));
 		page.getByLabel("Código").fill("pbm cal 6");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agregar el proyecto")).click();
 		assertThat(page.locator("#code-error"))
@@ -147,18 +103,14 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(Page page) {
-		page.navigate(url("/admin"));
-		page.getByLabel("Correo electrónico institucional").fill(this.email);
-		page.getByLabel("Contraseña").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-		page.getByLabel("Código de verificación").fill(Totp.code(this.secret, 1));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
+		page.navigate(this.browser.url("/admin"));
+		PortalBrowser.signIn(page, this.admin);
 		assertThat(page.locator("h1")).hasText("Panel de la Oficina");
 	}
 
 	private void submitOffer() {
-		Page page = browser.newPage("es");
-		page.navigate(url("/offers/new?action=A05&project=PBM-COB-01"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/offers/new?action=A05&project=PBM-COB-01"));
 		page.getByLabel("Nombre de la organización").fill("Fundación Gráficos");
 		page.getByLabel("Tipo de organización").selectOption("NGO");
 		page.getByLabel("Nombre completo").fill("Camilo Pérez");
@@ -171,10 +123,6 @@ class DashboardBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la oferta")).click();
 		assertThat(page.locator(".tracking-code")).isVisible();
 		page.context().close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -2,19 +2,15 @@ package co.gov.mineducacion.cooperation.office;
 
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.OfferRows;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.PortalBrowser.Member;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,52 +19,27 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * header, a bulk assignment, and axe-core checks with filters applied, on a desktop and
  * on a phone (where the table scrolls inside its own region).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class QueueBrowserTests {
 
-	private static final String PASSWORD = "clave-de-prueba-larga-2026";
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+	PortalBrowser browser;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void staffFilterSortAndAssignOffersFromTheQueue() {
 		String suffix = OfferRows.randomLetters(6);
 		String word = "zq" + suffix;
 		OfferRows rows = new OfferRows(this.jdbc);
-		String email = "cola+" + suffix + "@mineducacion.gov.co";
-		this.jdbc.update(
-				"INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
-						+ "VALUES (?, ?, ?, 'STAFF', now())",
-				email, "Revisora " + suffix, this.passwords.encode(PASSWORD));
+		Member staff = this.browser.newStaffWithoutApp("cola", "Revisora " + suffix);
 		String becas = rows.offer((o) -> o.title("Becas " + word).projects("SUP-PER-03").departments("05"));
 		String aulas = rows.offer((o) -> o.title("Aulas " + word).projects("SUP-PER-03").departments("05"));
 		rows.offer((o) -> o.title("Otra " + word).status("ACCEPTED"));
 
-		Page page = browser.newPage("es");
-		page.navigate(url("/admin/offers"));
-		page.getByLabel("Correo electrónico institucional").fill(email);
-		page.getByLabel("Contraseña").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/admin/offers"));
+		PortalBrowser.signIn(page, staff);
 
 		page.getByLabel("Buscar en organización, título y descripción").fill(word);
 		page.getByLabel("Estado", new Page.GetByLabelOptions().setExact(true)).selectOption("RECEIVED");
@@ -96,17 +67,13 @@ class QueueBrowserTests {
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*sort=title.*"));
 		Browser.assertAccessible(page);
 
-		Page phone = browser.newPage("es", 390, 844);
+		Page phone = this.browser.newPage("es", 390, 844);
 		phone.context().addCookies(page.context().cookies());
 		phone.navigate(page.url());
 		Browser.assertAccessible(phone);
 		Browser.screenshot(phone, "admin-queue-phone-es");
 		page.context().close();
 		phone.context().close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

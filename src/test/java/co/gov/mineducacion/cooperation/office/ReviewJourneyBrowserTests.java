@@ -10,20 +10,16 @@ import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.Totp;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.Emails;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  * staff in the workspace and the submitter on the status page. Every admin page is
  * checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class ReviewJourneyBrowserTests {
 
 	@RegisterExtension
@@ -43,26 +38,13 @@ class ReviewJourneyBrowserTests {
 
 	private static final String PASSWORD = "clave-de-prueba-larga-2026";
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+	PortalBrowser browser;
 
 	@Autowired
 	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void staffReviewsAnOfferFromArrivalToDecision() {
@@ -72,8 +54,8 @@ class ReviewJourneyBrowserTests {
 		String secret = EnrolledStaff.staff(this.context, staffEmail, PASSWORD);
 		String code = submitOffer(submitterEmail, "Clubes de robótica " + suffix);
 
-		Page staff = browser.newPage("es");
-		staff.navigate(url("/admin"));
+		Page staff = this.browser.newPage("es");
+		staff.navigate(this.browser.url("/admin"));
 		assertThat(staff).hasURL(Pattern.compile(".*/login$"));
 		Browser.assertAccessible(staff);
 		staff.getByLabel("Correo electrónico institucional").fill(staffEmail);
@@ -110,7 +92,7 @@ class ReviewJourneyBrowserTests {
 		assertThat(staff.locator(".status-badge")).hasText("Se solicitó más información");
 		Browser.screenshot(staff, "admin-offer-es");
 
-		Page submitter = browser.newPage("es");
+		Page submitter = this.browser.newPage("es");
 		submitter.navigate(statusLinkFromEmail(submitterEmail, "Se solicitó más información"));
 		assertThat(submitter.locator(".timeline")).containsText("¿En qué colegios se harán los clubes?");
 		submitter.getByLabel("Su respuesta").fill("En 12 colegios públicos de Cali.");
@@ -155,7 +137,7 @@ class ReviewJourneyBrowserTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String adminEmail = "jefa+" + suffix + "@mineducacion.gov.co";
 		String secret = EnrolledStaff.admin(this.context, adminEmail, PASSWORD);
-		Page admin = browser.newPage("es");
+		Page admin = this.browser.newPage("es");
 		signIn(admin, adminEmail);
 		enterCode(admin, Totp.code(secret, 1));
 		admin.getByRole(AriaRole.NAVIGATION).getByText("Plantillas de respuesta").click();
@@ -187,15 +169,15 @@ class ReviewJourneyBrowserTests {
 	}
 
 	private void signIn(Page page, String email) {
-		page.navigate(url("/login"));
+		page.navigate(this.browser.url("/login"));
 		page.getByLabel("Correo electrónico institucional").fill(email);
 		page.getByLabel("Contraseña").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
 	}
 
 	private String submitOffer(String email, String title) {
-		Page page = browser.newPage("es");
-		page.navigate(url("/offers/new?action=A05"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/offers/new?action=A05"));
 		page.getByLabel("Nombre de la organización").fill("Fundación Robótica Social");
 		page.getByLabel("Tipo de organización").selectOption("NGO");
 		page.getByLabel("Nombre completo").fill("Camilo Pérez");
@@ -216,15 +198,11 @@ class ReviewJourneyBrowserTests {
 		String body = bodies(email).filter((b) -> b.contains(mustContain)).findFirst().orElseThrow();
 		Matcher matcher = link.matcher(body);
 		matcher.find();
-		return url(matcher.group(1));
+		return this.browser.url(matcher.group(1));
 	}
 
 	private static java.util.stream.Stream<String> bodies(String email) {
 		return Emails.textsTo(smtp.getReceivedMessages(), email).stream();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

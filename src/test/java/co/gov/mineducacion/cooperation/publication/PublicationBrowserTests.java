@@ -1,30 +1,22 @@
 package co.gov.mineducacion.cooperation.publication;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.Caches;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
-import co.gov.mineducacion.cooperation.test.Totp;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,35 +27,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * setting, sees the checklist count it and the footer publish it, and the admin pages are
  * clean too, errors shown.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class PublicationBrowserTests {
 
-	private static final String PASSWORD = "una-clave-larga-para-publicar-2026";
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+	PortalBrowser browser;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	CacheManager caches;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void emptyTheSettings() {
@@ -80,8 +53,8 @@ class PublicationBrowserTests {
 	void eachPolicyPageAndItsFooterAreAccessibleInBothLanguages(String name, String path, String titleEs,
 			String titleEn) {
 		for (String language : new String[] { "es", "en" }) {
-			Page page = browser.newPage(language);
-			page.navigate(url(path));
+			Page page = this.browser.newPage(language);
+			page.navigate(this.browser.url(path));
 			String title = language.equals("es") ? titleEs : titleEn;
 			assertThat(page.locator("main h1")).hasText(title);
 			Locator footer = page.locator("footer");
@@ -96,8 +69,8 @@ class PublicationBrowserTests {
 
 	@Test
 	void anAdminFillsInTheFooterAndTheChecklistAndEveryFooterFollow() {
-		Page page = signedInAdmin();
-		page.navigate(url("/admin/publication"));
+		Page page = this.browser.signedInAdmin();
+		page.navigate(this.browser.url("/admin/publication"));
 		String before = page.locator("#checklist-count").textContent();
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "publication-checklist-es");
@@ -113,21 +86,21 @@ class PublicationBrowserTests {
 		page.getByLabel("Código postal de la dirección").fill("110311");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar los datos")).click();
 		assertThat(page.locator("[role=status]")).containsText("Se guardaron los datos de la Oficina");
-		page.navigate(url("/admin/publication"));
+		page.navigate(this.browser.url("/admin/publication"));
 		assertThat(page.locator("#checklist-count")).not().hasText(before);
 
-		page.navigate(url("/admin/publication/texts/accessibility?lang=en"));
+		page.navigate(this.browser.url("/admin/publication/texts/accessibility?lang=en"));
 		assertThat(page.locator("main h1")).hasText("Accessibility statement");
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "publication-text-form-en");
-		page.navigate(url("/admin/publication?lang=en"));
+		page.navigate(this.browser.url("/admin/publication?lang=en"));
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "publication-checklist-en");
 		page.context().close();
 
 		for (String language : new String[] { "es", "en" }) {
-			Page visitor = browser.newPage(language);
-			visitor.navigate(url("/contact"));
+			Page visitor = this.browser.newPage(language);
+			visitor.navigate(this.browser.url("/contact"));
 			Locator footer = visitor.locator("footer");
 			assertThat(footer).containsText(language.equals("es") ? "código postal 110311" : "postal code 110311");
 			assertThat(footer.getByRole(AriaRole.LINK,
@@ -138,24 +111,6 @@ class PublicationBrowserTests {
 				.setPath(Path.of("target", "screenshots", "footer-filled-" + language + ".png")));
 			visitor.context().close();
 		}
-	}
-
-	private Page signedInAdmin() {
-		String email = "jefa+" + UUID.randomUUID().toString().substring(0, 8) + "@mineducacion.gov.co";
-		String secret = EnrolledStaff.admin(this.context, email, PASSWORD);
-		Page page = browser.newPage("es");
-		page.navigate(url("/login"));
-		page.getByLabel("Correo electrónico institucional").fill(email);
-		page.getByLabel("Contraseña").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-		page.getByLabel("Código de verificación").fill(Totp.code(secret, 1));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
-		assertThat(page.locator("h1")).hasText("Panel de la Oficina");
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

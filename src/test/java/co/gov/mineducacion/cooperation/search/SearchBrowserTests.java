@@ -3,18 +3,13 @@ package co.gov.mineducacion.cooperation.search;
 import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,32 +18,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * counted, highlighted and linked, the message for an empty search beside the field, and
  * both pages accessible (axe-core, WCAG 2.1 A/AA) in both languages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class SearchBrowserTests {
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
+	PortalBrowser browser;
 
 	@ParameterizedTest
 	@CsvSource({ "es, Palabras que busca, Buscar, bilinguismo, para «bilinguismo», bilingüismo",
 			"en, Words to search for, Search, BILINGUALISM, for “BILINGUALISM”, Bilingualism" })
 	void aVisitorSearchesAndFollowsAResult(String language, String label, String button, String query, String heading,
 			String marked) {
-		Page page = browser.newPage(language);
-		page.navigate(url("/search"));
+		Page page = this.browser.newPage(language);
+		page.navigate(this.browser.url("/search"));
 		Locator main = page.locator("main");
 		main.getByLabel(label).fill(query);
 		main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button)).click();
@@ -70,8 +51,8 @@ class SearchBrowserTests {
 	@CsvSource({ "es, Buscar, Escriba al menos una palabra para buscar.",
 			"en, Search, Write at least one word to search for." })
 	void anEmptySearchIsAnsweredBesideTheField(String language, String button, String message) {
-		Page page = browser.newPage(language);
-		page.navigate(url("/search"));
+		Page page = this.browser.newPage(language);
+		page.navigate(this.browser.url("/search"));
 		Locator main = page.locator("main");
 		main.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button)).click();
 
@@ -81,10 +62,6 @@ class SearchBrowserTests {
 		Browser.assertAccessible(page);
 		Browser.screenshot(page, "search-empty-" + language);
 		page.context().close();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

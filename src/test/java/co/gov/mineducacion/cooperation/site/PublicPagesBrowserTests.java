@@ -1,20 +1,21 @@
 package co.gov.mineducacion.cooperation.site;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,34 +24,42 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * (axe-core, WCAG 2.1 A/AA), the language switch works, and the catalogue filters work
  * without JavaScript.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class PublicPagesBrowserTests {
 
-	static Browser browser;
+	PortalBrowser browser;
 
-	@LocalServerPort
-	int port;
+	/**
+	 * Screenshot name and path of every public page but the policy pages, which
+	 * {@code PublicationBrowserTests} checks with their footer;
+	 * {@link SiteFrameBrowserTests} checks that no page of the navigation is missing.
+	 */
+	static final Map<String, String> PAGES = pages("home", "/", "strategic-projects", "/strategic-projects", "project",
+			"/strategic-projects/PBM-COB-01", "project-unknown-objective", "/strategic-projects/SUP-PER-03",
+			"how-to-cooperate", "/how-to-cooperate", "who-may-cooperate", "/who-may-cooperate", "contact", "/contact",
+			"privacy", "/privacy", "sign-in", "/login", "offer", "/offers/new", "not-found", "/no-such-page",
+			"offer-status", "/offers/status", "activities", "/activities", "activity", "/activities/together-we-learn",
+			"territory", "/territory", "open-data", "/open-data", "search", "/search", "site-map", "/site-map");
 
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
+	static final Set<String> POLICY_PAGES = Set.of("/terms", "/personal-data-policy", "/copyright", "/accessibility");
+
+	static Collection<String> checkedPaths() {
+		return PAGES.values();
 	}
 
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
+	static Stream<Arguments> everyPublicPage() {
+		return PAGES.entrySet().stream().map((page) -> Arguments.of(page.getKey(), page.getValue()));
 	}
 
+	/**
+	 * Also the README's screenshots: home-es, project-en, territory-es, activity-en.
+	 */
 	@ParameterizedTest
-	@CsvSource({ "home, /", "strategic-projects, /strategic-projects", "project, /strategic-projects/PBM-COB-01",
-			"project-unknown-objective, /strategic-projects/SUP-PER-03", "how-to-cooperate, /how-to-cooperate",
-			"who-may-cooperate, /who-may-cooperate", "contact, /contact", "privacy, /privacy", "sign-in, /login",
-			"offer, /offers/new", "not-found, /no-such-page" })
+	@MethodSource("everyPublicPage")
 	void everyPublicPageIsAccessibleInBothLanguages(String name, String path) {
 		for (String language : new String[] { "es", "en" }) {
-			Page page = browser.newPage(language);
-			page.navigate(url(path));
+			Page page = this.browser.newPage(language);
+			page.navigate(this.browser.url(path));
 			assertThat(page.locator("html")).hasAttribute("lang", language);
 			assertThat(page.locator("main h1")).isVisible();
 			Browser.assertAccessible(page);
@@ -61,8 +70,8 @@ class PublicPagesBrowserTests {
 
 	@Test
 	void aVisitorSwitchesLanguageAndThePortalRemembersIt() {
-		Page page = browser.newPage("es-CO");
-		page.navigate(url("/how-to-cooperate"));
+		Page page = this.browser.newPage("es-CO");
+		page.navigate(this.browser.url("/how-to-cooperate"));
 		assertThat(page.locator("h1")).hasText("¿Cómo cooperar?");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 		assertThat(page.locator("h1")).hasText("How to cooperate?");
@@ -74,8 +83,8 @@ class PublicPagesBrowserTests {
 
 	@Test
 	void aVisitorFiltersTheCatalogueWithoutJavaScript() {
-		Page page = browser.newPage("es");
-		page.navigate(url("/strategic-projects"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/strategic-projects"));
 		assertThat(page.locator(".result-count")).hasText("28 proyectos");
 		page.getByLabel("Nivel").selectOption("HIGHER_EDUCATION");
 		page.getByLabel("Eje de política").selectOption("PERTINENCE");
@@ -93,8 +102,8 @@ class PublicPagesBrowserTests {
 
 	@Test
 	void theCatalogueReadsWellOnAPhone() {
-		Page page = browser.newPage("es", 375, 740);
-		page.navigate(url("/strategic-projects"));
+		Page page = this.browser.newPage("es", 375, 740);
+		page.navigate(this.browser.url("/strategic-projects"));
 		Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
 		Browser.assertAccessible(page);
@@ -102,8 +111,12 @@ class PublicPagesBrowserTests {
 		page.context().close();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+	private static Map<String, String> pages(String... namesAndPaths) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndPaths.length; i += 2) {
+			pages.put(namesAndPaths[i], namesAndPaths[i + 1]);
+		}
+		return pages;
 	}
 
 }

@@ -7,72 +7,48 @@ import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.shared.security.AccessMatrixTests;
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The frame of every page in a real Chromium: the GOV.CO top bar, the accessibility tools
  * (without JavaScript, remembered), the header on a desktop and on a phone, and every
- * public page accessible (axe-core, WCAG 2.1 A/AA) in both languages in every display
- * mode, without horizontal scrolling at 320 px with the largest text.
+ * public page accessible (axe-core, WCAG 2.1 A/AA) in both languages with the display
+ * tools on, without horizontal scrolling at 320 px with the largest text. The same pages
+ * in the normal display are checked by {@link PublicPagesBrowserTests}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class SiteFrameBrowserTests {
 
 	/**
-	 * The display modes, as the cookies that choose them: the normal display, and both
-	 * tools at once (high contrast changes the colours axe checks, the largest text the
-	 * layout; each alone changes less than both together).
+	 * Both display tools at once: high contrast changes the colours axe checks, the
+	 * largest text the layout; each alone changes less than both together.
 	 */
-	private static final Map<String, Map<String, String>> MODES = Map.of("normal", Map.of(),
-			"high-contrast-largest-text", Map.of("portal-contrast", "on", "portal-text-size", "2"));
+	private static final Map<String, String> TOOLS_ON = Map.of("portal-contrast", "on", "portal-text-size", "2");
 
-	/** The README's screenshots: page and language to file name. */
-	private static final Map<String, String> README_SHOTS = Map.of("/ es", "home-es",
-			"/strategic-projects/PBM-COB-01 en", "project-en", "/territory es", "territory-es",
-			"/activities/together-we-learn en", "activity-en");
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+	PortalBrowser browser;
 
 	@Autowired
 	SiteNavigation navigation;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/strategic-projects", "/login", "/no-such-page" })
 	void everyPageCarriesTheGovcoBarLinkingToTheStatePortal(String path) {
 		for (String[] language : new String[][] { { "es", "Portal del Estado Colombiano - GOV.CO" },
 				{ "en", "Colombian State Portal - GOV.CO" } }) {
-			Page page = browser.newPage(language[0]);
-			page.navigate(url(path));
+			Page page = this.browser.newPage(language[0]);
+			page.navigate(this.browser.url(path));
 			Locator bar = page.locator(".govco-bar");
 			Locator link = bar.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(language[1]));
 			assertThat(link).hasAttribute("href", "https://www.gov.co/");
@@ -89,8 +65,8 @@ class SiteFrameBrowserTests {
 
 	@Test
 	void aVisitorTurnsHighContrastOnAndOffWithoutJavaScript() {
-		Page page = browser.newPage("es");
-		page.navigate(url("/how-to-cooperate"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/how-to-cooperate"));
 		Locator contrast = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Contraste alto"));
 		assertThat(contrast).hasAttribute("aria-pressed", "false");
 		contrast.click();
@@ -111,8 +87,8 @@ class SiteFrameBrowserTests {
 
 	@Test
 	void aVisitorEnlargesAndReducesTheTextAndThePortalRemembersIt() {
-		Page page = browser.newPage("en");
-		page.navigate(url("/"));
+		Page page = this.browser.newPage("en");
+		page.navigate(this.browser.url("/"));
 		Locator larger = page.locator(".govco-bar").getByText("Larger text");
 		Locator smaller = page.locator(".govco-bar").getByText("Smaller text");
 		assertThat(smaller.locator("xpath=..")).hasAttribute("aria-disabled", "true");
@@ -122,7 +98,7 @@ class SiteFrameBrowserTests {
 		assertThat(page.locator("html")).hasClass("text-size-2");
 		assertThat(larger.locator("xpath=..")).hasAttribute("aria-disabled", "true");
 		org.assertj.core.api.Assertions.assertThat(fontSize(page)).isGreaterThan(normal * 1.3);
-		page.navigate(url("/strategic-projects"));
+		page.navigate(this.browser.url("/strategic-projects"));
 		assertThat(page.locator("html")).hasClass("text-size-2");
 		smaller.click();
 		assertThat(page.locator("html")).hasClass("text-size-1");
@@ -135,8 +111,8 @@ class SiteFrameBrowserTests {
 	@Test
 	void theMenuFitsOneLineOnADesktopAndFoldsOnAPhone() {
 		for (String language : new String[] { "es", "en" }) {
-			Page desktop = browser.newPage(language, 1280, 900);
-			desktop.navigate(url("/"));
+			Page desktop = this.browser.newPage(language, 1280, 900);
+			desktop.navigate(this.browser.url("/"));
 			Locator links = desktop.locator(".site-nav__list a");
 			assertThat(links.first()).isVisible();
 			List<Double> tops = new ArrayList<>();
@@ -148,18 +124,13 @@ class SiteFrameBrowserTests {
 			Browser.screenshot(desktop, "frame-desktop-" + language);
 			desktop.context().close();
 
-			Page phone = browser.newPage(language, 390, 844);
-			phone.navigate(url("/"));
+			Page phone = this.browser.newPage(language, 390, 844);
+			phone.navigate(this.browser.url("/"));
 			assertThat(phone.locator(".site-nav__list a").first()).isHidden();
 			org.assertj.core.api.Assertions.assertThat(phone.locator("main h1").boundingBox().y)
 				.as("content starts near the top")
 				.isLessThan(380);
 			Browser.screenshot(phone, "frame-phone-" + language);
-			if ("es".equals(language)) {
-				phone.navigate(url("/strategic-projects"));
-				Browser.screenshot(phone, "strategic-projects-phone-es");
-				phone.navigate(url("/"));
-			}
 			phone.locator(".site-menu__toggle").click();
 			assertThat(phone.locator(".site-nav__list a").first()).isVisible();
 			Browser.assertAccessible(phone);
@@ -168,29 +139,35 @@ class SiteFrameBrowserTests {
 	}
 
 	@Test
-	void everyPublicPageIsAccessibleInEveryDisplayMode() {
+	void everyPublicPageIsAccessibleWithTheDisplayToolsOn() {
 		List<String> failures = new ArrayList<>();
 		for (String path : publicPages()) {
 			for (String language : new String[] { "es", "en" }) {
-				for (Map.Entry<String, Map<String, String>> mode : MODES.entrySet()) {
-					Page page = browser.newPage(language);
-					choose(page, mode.getValue());
-					page.navigate(url(path));
-					String shot = README_SHOTS.get(path + " " + language);
-					if (shot != null && mode.getValue().isEmpty()) {
-						Browser.screenshot(page, shot);
-					}
-					try {
-						Browser.assertAccessible(page);
-					}
-					catch (AssertionError ex) {
-						failures.add(mode.getKey() + " " + language + " " + ex.getMessage());
-					}
-					page.context().close();
+				Page page = this.browser.newPage(language);
+				choose(page, TOOLS_ON);
+				page.navigate(this.browser.url(path));
+				try {
+					Browser.assertAccessible(page);
 				}
+				catch (AssertionError ex) {
+					failures.add("high-contrast-largest-text " + language + " " + ex.getMessage());
+				}
+				page.context().close();
 			}
 		}
 		org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * The normal display's checks of these pages live in {@link PublicPagesBrowserTests}
+	 * and, for the policy pages, in {@code PublicationBrowserTests}: none is left out.
+	 */
+	@Test
+	void theNormalDisplayOfEveryPublicPageIsCheckedElsewhere() {
+		org.assertj.core.api.Assertions.assertThat(PublicPagesBrowserTests.checkedPaths())
+			.containsAll(publicPages().stream()
+				.filter((path) -> !PublicPagesBrowserTests.POLICY_PAGES.contains(path))
+				.toList());
 	}
 
 	@Test
@@ -198,9 +175,9 @@ class SiteFrameBrowserTests {
 		List<String> overflowing = new ArrayList<>();
 		for (String path : publicPages()) {
 			for (String language : new String[] { "es", "en" }) {
-				Page page = browser.newPage(language, 320, 640);
-				choose(page, Map.of("portal-contrast", "on", "portal-text-size", "2"));
-				page.navigate(url(path));
+				Page page = this.browser.newPage(language, 320, 640);
+				choose(page, TOOLS_ON);
+				page.navigate(this.browser.url(path));
 				Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 				if (Boolean.TRUE.equals(overflow)) {
 					overflowing.add(language + " " + path);
@@ -239,10 +216,6 @@ class SiteFrameBrowserTests {
 	private static double fontSize(Page page) {
 		return ((Number) page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)"))
 			.doubleValue();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

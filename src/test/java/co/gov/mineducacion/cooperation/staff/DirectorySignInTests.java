@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.Browser;
+import co.gov.mineducacion.cooperation.test.BrowserExtension;
 import co.gov.mineducacion.cooperation.test.CookieBrowser;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import co.gov.mineducacion.cooperation.test.TestIdentityProvider;
@@ -16,6 +17,7 @@ import co.gov.mineducacion.cooperation.test.Totp;
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(BrowserExtension.class)
 class DirectorySignInTests {
 
 	private static final String REGISTRATION = "ministerio";
@@ -252,32 +255,30 @@ class DirectorySignInTests {
 	}
 
 	@Test
-	void inChromiumTheDirectoryPagesAreAccessibleInBothLanguagesAndSignOutReachesTheProvider() {
+	void inChromiumTheDirectoryPagesAreAccessibleInBothLanguagesAndSignOutReachesTheProvider(Browser browser) {
 		String email = account("ADMIN", true);
 		person(email, Map.of("groups", ADMIN_GROUP, "amr", List.of("pwd", "mfa")));
-		try (Browser browser = Browser.launch()) {
-			for (String language : List.of("es", "en")) {
-				com.microsoft.playwright.Page page = browser.newPage(language);
-				page.navigate(PORTAL + "/login");
-				Locator button = page.locator("a[href='/oauth2/authorization/" + REGISTRATION + "']");
-				assertThat(button).isVisible();
-				Browser.assertAccessible(page);
-				Browser.screenshot(page, "staff-sign-in-directory-" + language);
+		for (String language : List.of("es", "en")) {
+			com.microsoft.playwright.Page page = browser.newPage(language);
+			page.navigate(PORTAL + "/login");
+			Locator button = page.locator("a[href='/oauth2/authorization/" + REGISTRATION + "']");
+			assertThat(button).isVisible();
+			Browser.assertAccessible(page);
+			Browser.screenshot(page, "staff-sign-in-directory-" + language);
 
-				button.click();
-				page.locator("#username").fill(email);
-				page.locator("#password").fill(PASSWORD);
-				page.locator("button[type=submit]").click();
-				assertThat(page).hasURL(PORTAL + "/admin");
-				page.navigate(PORTAL + "/admin/staff/directory");
-				assertThat(page.locator("textarea#domains")).isVisible();
-				Browser.assertAccessible(page);
-				Browser.screenshot(page, "admin-directory-" + language);
+			button.click();
+			page.locator("#username").fill(email);
+			page.locator("#password").fill(PASSWORD);
+			page.locator("button[type=submit]").click();
+			assertThat(page).hasURL(PORTAL + "/admin");
+			page.navigate(PORTAL + "/admin/staff/directory");
+			assertThat(page.locator("textarea#domains")).isVisible();
+			Browser.assertAccessible(page);
+			Browser.screenshot(page, "admin-directory-" + language);
 
-				page.locator("form[action='/logout'] button").click();
-				assertThat(page).hasURL(PORTAL + "/login?signedOut");
-				page.context().close();
-			}
+			page.locator("form[action='/logout'] button").click();
+			assertThat(page).hasURL(PORTAL + "/login?signedOut");
+			page.context().close();
 		}
 	}
 

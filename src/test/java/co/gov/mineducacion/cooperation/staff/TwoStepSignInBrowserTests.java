@@ -4,18 +4,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import co.gov.mineducacion.cooperation.test.Totp;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,16 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * codes are shown once, and the next sign-in asks for a code. The enrolment and code
  * pages are checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class TwoStepSignInBrowserTests {
 
 	private static final String PASSWORD = "clave-de-prueba-larga-2026";
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+	PortalBrowser browser;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -45,30 +37,20 @@ class TwoStepSignInBrowserTests {
 	@Autowired
 	PasswordEncoder passwords;
 
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void anAdminEnrolsAnAppAndSignsInWithACode() {
 		String email = "jefa+" + UUID.randomUUID().toString().substring(0, 8) + "@mineducacion.gov.co";
 		this.jdbc.update("INSERT INTO staff_account (email, display_name, password_hash, role, created_at) "
 				+ "VALUES (?, 'Jefa', ?, 'ADMIN', now())", email, this.passwords.encode(PASSWORD));
 
-		Page page = browser.newPage("es");
-		page.navigate(url("/admin"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/admin"));
 		signInWithPassword(page, email);
 		assertThat(page).hasURL(Pattern.compile(".*/admin/account/security$"));
 		assertThat(page.locator("h1")).hasText("Seguridad de mi cuenta");
 		assertThat(page.locator(".notice")).containsText("deben usar la verificación en dos pasos");
 		Browser.assertAccessible(page);
-		page.navigate(url("/admin/offers"));
+		page.navigate(this.browser.url("/admin/offers"));
 		assertThat(page).hasURL(Pattern.compile(".*/admin/account/security$"));
 
 		page.getByRole(AriaRole.BUTTON,
@@ -96,7 +78,7 @@ class TwoStepSignInBrowserTests {
 		assertThat(page.locator("h1")).hasText("Panel de la Oficina");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar sesión")).click();
-		page.navigate(url("/admin/offers"));
+		page.navigate(this.browser.url("/admin/offers"));
 		signInWithPassword(page, email);
 		assertThat(page).hasURL(Pattern.compile(".*/login/code$"));
 		assertThat(page.locator("h1")).hasText("Código de verificación");
@@ -105,7 +87,7 @@ class TwoStepSignInBrowserTests {
 		page.getByLabel("Código de verificación").fill(Totp.code(secret, 1));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
 		assertThat(page).hasURL(Pattern.compile(".*/admin/offers(\\?.*)?$"));
-		page.navigate(url("/admin/account/security"));
+		page.navigate(this.browser.url("/admin/account/security"));
 		assertThat(page.locator(".lead")).containsText("está activa desde");
 		Browser.assertAccessible(page);
 		page.context().close();
@@ -116,10 +98,6 @@ class TwoStepSignInBrowserTests {
 		page.getByLabel("Correo electrónico institucional").fill(email);
 		page.getByLabel("Contraseña").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -3,18 +3,13 @@ package co.gov.mineducacion.cooperation.territory;
 import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.Browser;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,29 +18,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * on its activities, opens one. The activity, map and open-data pages are accessible in
  * both languages (axe-core, WCAG 2.1 A/AA) and fit a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class CooperationMapBrowserTests {
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
+	PortalBrowser browser;
 
 	@Test
 	void aCitizenClicksADepartmentOnTheMapAndLandsOnItsActivities() {
-		Page page = browser.newPage("es");
-		page.navigate(url("/"));
+		Page page = this.browser.newPage("es");
+		page.navigate(this.browser.url("/"));
 		page.getByRole(AriaRole.NAVIGATION).getByText("Mapa de la cooperación").click();
 		assertThat(page.locator("h1")).hasText("La cooperación en el territorio");
 		Browser.screenshot(page, "territory-es");
@@ -61,8 +42,8 @@ class CooperationMapBrowserTests {
 
 	@Test
 	void aKeyboardUserReachesADepartmentFromTheMap() {
-		Page page = browser.newPage("en");
-		page.navigate(url("/territory"));
+		Page page = this.browser.newPage("en");
+		page.navigate(this.browser.url("/territory"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Magdalena: "))).focus();
 		page.keyboard().press("Enter");
 		assertThat(page).hasURL(Pattern.compile("/activities\\?department=47$"));
@@ -75,8 +56,8 @@ class CooperationMapBrowserTests {
 			"open-data, /open-data", "activities-filtered, /activities?status=FINISHED&department=47" })
 	void activityMapAndOpenDataPagesAreAccessibleInBothLanguages(String name, String path) {
 		for (String language : new String[] { "es", "en" }) {
-			Page page = browser.newPage(language);
-			page.navigate(url(path));
+			Page page = this.browser.newPage(language);
+			page.navigate(this.browser.url(path));
 			assertThat(page.locator("html")).hasAttribute("lang", language);
 			assertThat(page.locator("main h1")).isVisible();
 			Browser.assertAccessible(page);
@@ -88,18 +69,14 @@ class CooperationMapBrowserTests {
 	@Test
 	void theMapAndTheActivityFitAPhone() {
 		for (String path : new String[] { "/territory", "/activities/together-we-learn", "/open-data" }) {
-			Page page = browser.newPage("es", 375, 740);
-			page.navigate(url(path));
+			Page page = this.browser.newPage("es", 375, 740);
+			page.navigate(this.browser.url(path));
 			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 			org.assertj.core.api.Assertions.assertThat(overflow).as(path).isEqualTo(false);
 			Browser.assertAccessible(page);
 			Browser.screenshot(page, "phone" + path.replace('/', '-'));
 			page.context().close();
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -8,7 +8,6 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser.NewContextOptions;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -17,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A headless Chromium driven by Playwright: the system's own Chromium (never a downloaded
- * one), with helpers to check accessibility with axe-core and to keep screenshots under
- * {@code target/screenshots}.
+ * one), launched once for every {@link BrowserTest} of the run ({@link PortalBrowser}
+ * opens its pages), with helpers to check accessibility with axe-core and to keep
+ * screenshots under {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -44,21 +44,28 @@ public final class Browser implements AutoCloseable {
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
 	}
 
-	public static Browser launch() {
+	/**
+	 * A new Chromium: tests take the run's shared one from {@link BrowserExtension}.
+	 */
+	static Browser launch() {
 		return new Browser();
 	}
 
 	/**
-	 * A fresh page, as a first-time visitor whose browser prefers the given language.
+	 * A fresh page, as a first-time visitor whose browser prefers the given language, in
+	 * a browser context of its own that the caller closes
+	 * ({@code page.context().close()}).
 	 */
 	public Page newPage(String acceptLanguage) {
 		return newPage(acceptLanguage, 1280, 900);
 	}
 
 	public Page newPage(String acceptLanguage, int width, int height) {
-		BrowserContext context = this.chromium
-			.newContext(new NewContextOptions().setLocale(acceptLanguage).setViewportSize(width, height));
-		return context.newPage();
+		return newPage(new NewContextOptions().setLocale(acceptLanguage).setViewportSize(width, height));
+	}
+
+	public Page newPage(NewContextOptions options) {
+		return this.chromium.newContext(options).newPage();
 	}
 
 	/**

@@ -86,15 +86,6 @@ class ActionTypeAdminTests {
 	}
 
 	@Test
-	void refusesEmptyTextsBesideTheirFields() throws Exception {
-		this.mvc.perform(reword("", "Mentoring", version()))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrorCode("actionTypeForm", "shortNameEs", "NotBlank"))
-			.andExpect(content().string(allOf(containsString("id=\"shortNameEs-error\""),
-					containsString("Escriba el nombre corto en español."), containsString("value=\"Mentoring\""))));
-	}
-
-	@Test
 	void tellsTheSecondEditorThatTheTextsChangedMeanwhile() throws Exception {
 		String seen = version();
 		this.mvc.perform(reword("Primero", "First", seen));

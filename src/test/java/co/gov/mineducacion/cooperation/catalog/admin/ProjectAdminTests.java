@@ -77,29 +77,6 @@ class ProjectAdminTests {
 	}
 
 	@Test
-	void showsErrorsBesideTheFieldsInTheEditorsLanguageAndKeepsWhatWasTyped() throws Exception {
-		MockHttpServletRequestBuilder invalid = post("/admin/catalog/projects/new").param("code", "pbm cal 6")
-			.param("nameEs", "Bibliotecas escolares")
-			.param("objectiveEs", "Dotar bibliotecas.")
-			.param("level", "HIGHER_EDUCATION")
-			.with(csrf());
-		this.mvc.perform(invalid)
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrorCode("projectForm", "code", "Pattern"))
-			.andExpect(model().attributeHasFieldErrorCode("projectForm", "nameEn", "NotBlank"))
-			.andExpect(model().attributeHasFieldErrorCode("projectForm", "axis", "NotNull"))
-			.andExpect(model().attributeHasFieldErrorCode("projectForm", "objectiveEn", "BothLanguages"))
-			.andExpect(model().attributeHasFieldErrorCode("projectForm", "actionTypes", "NotEmpty"))
-			.andExpect(content()
-				.string(allOf(containsString("id=\"nameEn-error\""), containsString("Escriba el nombre en inglés."),
-						containsString("value=\"PBM CAL 6\""), containsString("value=\"Bibliotecas escolares\""),
-						containsString("Escriba también el objetivo en inglés"))));
-		this.mvc.perform(invalid.header("Accept-Language", "en"))
-			.andExpect(content().string(allOf(containsString("Write the name in English."),
-					containsString("Use only capital letters, digits and hyphens"))));
-	}
-
-	@Test
 	void refusesASecondProjectWithTheSameCode() throws Exception {
 		this.mvc.perform(project(post("/admin/catalog/projects/new"), "PBM-COB-01"))
 			.andExpect(status().isUnprocessableContent())

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalServer;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * content types that name their character set, no CORS permission for another site, no
  * TRACE, no source-control folder and no directory listing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@PortalServer
 class HttpBoundaryTests {
 
 	@LocalServerPort

@@ -7,27 +7,20 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
-import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.Caches;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
-import co.gov.mineducacion.cooperation.test.Totp;
+import co.gov.mineducacion.cooperation.test.PortalBrowser;
+import co.gov.mineducacion.cooperation.test.PortalBrowser.Member;
+import co.gov.mineducacion.cooperation.test.BrowserTest;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static co.gov.mineducacion.cooperation.shared.security.Payloads.LONG;
@@ -42,38 +35,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them. And the portal's own Content-Security-Policy header, copied from a real answer,
  * makes Chromium refuse an inline script that did get into a page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class NoScriptRunsBrowserTests {
-
-	private static final String PASSWORD = "clave-de-prueba-larga-2026";
 
 	private static final String INLINE_SCRIPT = "<!DOCTYPE html><html><head><title>probe</title></head><body>"
 			+ "<script>alert('inline')</script><img src=x onerror=\"alert('handler')\"><p>probe</p></body></html>";
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+	PortalBrowser browser;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	CacheManager caches;
-
-	@BeforeAll
-	static void launchBrowser() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void retireWhatWasTyped() {
@@ -86,14 +60,13 @@ class NoScriptRunsBrowserTests {
 	void noDialogOpensOnThePagesShowingWhatStaffAndSubmittersTyped() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String offer = fileOffer(suffix);
-		String email = "admin+" + suffix.toLowerCase() + "@mineducacion.gov.co";
-		String secret = EnrolledStaff.admin(this.context, email, PASSWORD);
-		Page admin = browser.newPage("es");
+		Member member = this.browser.newAdmin("admin");
+		Page admin = this.browser.newPage("es");
 		List<String> dialogs = watchDialogs(admin);
-		signIn(admin, email, secret);
+		signIn(admin, member);
 
 		String project = "T-XSS-" + suffix;
-		admin.navigate(url("/admin/catalog/projects/new"));
+		admin.navigate(this.browser.url("/admin/catalog/projects/new"));
 		type(admin, Map.of("#code", project, "#nameEs", SHORT, "#nameEn", SHORT, "#objectiveEs", LONG, "#objectiveEn",
 				LONG));
 		admin.locator("#level").selectOption("HIGHER_EDUCATION");
@@ -101,7 +74,7 @@ class NoScriptRunsBrowserTests {
 		admin.locator("input[name=actionTypes][value=A05]").check();
 		submit(admin, "#nameEs");
 
-		admin.navigate(url("/admin/activities/new"));
+		admin.navigate(this.browser.url("/admin/activities/new"));
 		type(admin,
 				Map.of("#titleEs", SHORT + " " + suffix, "#titleEn", SHORT + " " + suffix, "#descriptionEs", LONG,
 						"#descriptionEn", LONG, "#start", "2025-01", "#funders", SHORT, "#contactName", SHORT, "#links",
@@ -110,7 +83,7 @@ class NoScriptRunsBrowserTests {
 		assertThat(admin).hasURL(Pattern.compile(".*/admin/activities/[a-z0-9-]+$"));
 		String activity = admin.url().substring(admin.url().lastIndexOf('/') + 1);
 
-		admin.navigate(url("/admin/contact-channels/new"));
+		admin.navigate(this.browser.url("/admin/contact-channels/new"));
 		type(admin, Map.of("#code", "T_XSS_" + suffix, "#labelEs", SHORT, "#labelEn", SHORT, "#value", SHORT,
 				"#position", "95"));
 		admin.locator("#unit").selectOption("COOPERATION_OFFICE");
@@ -120,27 +93,27 @@ class NoScriptRunsBrowserTests {
 		for (String path : List.of("/admin", "/admin/catalog/projects", "/admin/catalog/projects/" + project,
 				"/admin/activities", "/admin/activities/" + activity, "/admin/activities/" + activity + "/edit",
 				"/admin/contact-channels", "/admin/offers", "/admin/offers/" + offer)) {
-			admin.navigate(url(path));
+			admin.navigate(this.browser.url(path));
 		}
 		assertThat(admin.locator("main")).containsText("<script>alert(1)</script>");
 
-		Page visitor = browser.newPage("es");
+		Page visitor = this.browser.newPage("es");
 		dialogs.addAll(watchDialogs(visitor));
 		List<String> seen = new ArrayList<>(dialogs);
 		for (String path : List.of("/", "/strategic-projects", "/strategic-projects/" + project, "/activities",
 				"/activities/" + activity, "/contact", "/offers/new", "/how-to-cooperate", "/territory")) {
-			visitor.navigate(url(path));
+			visitor.navigate(this.browser.url(path));
 		}
 		assertThat(visitor.locator("footer")).containsText("<svg onload=alert(2)>");
-		visitor.navigate(url("/activities/" + activity));
+		visitor.navigate(this.browser.url("/activities/" + activity));
 		assertThat(visitor.locator("h1")).hasText(SHORT + " " + suffix);
 		assertThat(dialogs).isEqualTo(seen).isEmpty();
 	}
 
 	@Test
 	void thePortalsContentSecurityPolicyStopsAnInlineScriptInChromium() {
-		Page page = browser.newPage("es");
-		Response real = page.navigate(url("/"));
+		Page page = this.browser.newPage("es");
+		Response real = page.navigate(this.browser.url("/"));
 		String policy = real.headerValue("content-security-policy");
 		assertThat(policy).contains("script-src 'self'");
 
@@ -149,12 +122,12 @@ class NoScriptRunsBrowserTests {
 		page.onConsoleMessage((message) -> console.add(message.text()));
 		page.addInitScript("window.__violations = [];"
 				+ "document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));");
-		page.route(url("/csp-probe"),
+		page.route(this.browser.url("/csp-probe"),
 				(route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
 					.setContentType("text/html; charset=utf-8")
 					.setHeaders(Map.of("Content-Security-Policy", policy))
 					.setBody(INLINE_SCRIPT)));
-		page.navigate(url("/csp-probe"));
+		page.navigate(this.browser.url("/csp-probe"));
 		assertThat(page.locator("p")).hasText("probe");
 		assertThat(dialogs).isEmpty();
 		@SuppressWarnings("unchecked")
@@ -163,11 +136,11 @@ class NoScriptRunsBrowserTests {
 		assertThat(console).anyMatch((message) -> message.contains("Content Security Policy"));
 
 		// The same page without the header runs its script: the probe would show it.
-		page.route(url("/no-csp-probe"),
+		page.route(this.browser.url("/no-csp-probe"),
 				(route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
 					.setContentType("text/html; charset=utf-8")
 					.setBody(INLINE_SCRIPT)));
-		page.navigate(url("/no-csp-probe"));
+		page.navigate(this.browser.url("/no-csp-probe"));
 		assertThat(page.locator("p")).hasText("probe");
 		assertThat(dialogs).contains("inline");
 	}
@@ -181,13 +154,9 @@ class NoScriptRunsBrowserTests {
 		return dialogs;
 	}
 
-	private void signIn(Page page, String email, String secret) {
-		page.navigate(url("/login"));
-		page.getByLabel("Correo electrónico institucional").fill(email);
-		page.getByLabel("Contraseña").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-		page.getByLabel("Código de verificación").fill(Totp.code(secret, 1));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
+	private void signIn(Page page, Member member) {
+		page.navigate(this.browser.url("/login"));
+		PortalBrowser.signIn(page, member);
 		assertThat(page.locator("h1")).hasText("Panel de la Oficina");
 	}
 
@@ -205,7 +174,7 @@ class NoScriptRunsBrowserTests {
 	 * a browser would; returns its filing number.
 	 */
 	private String fileOffer(String suffix) throws Exception {
-		WebVisitor submitter = new WebVisitor(url(""), "10.242.0." + (suffix.hashCode() & 127));
+		WebVisitor submitter = new WebVisitor(this.browser.url(""), "10.242.0." + (suffix.hashCode() & 127));
 		WebVisitor.Page form = submitter.get("/offers/new");
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		fields.put("_csrf", List.of(form.csrfToken().orElseThrow()));
@@ -226,10 +195,6 @@ class NoScriptRunsBrowserTests {
 		return submitter.get(filed.location())
 			.find(Pattern.compile("class=\"tracking-code\">(CO-\\d{4}-[A-Z0-9]{4}-[A-Z0-9]{4})<"))
 			.orElseThrow();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -6,12 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalServer;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SameSite=Lax always; Secure, with HSTS, when a TLS-terminating proxy on a private
  * address says the visitor came over https ({@code server.forward-headers-strategy}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@PortalServer
 class SessionCookieOverHttpTests {
 
 	@LocalServerPort

@@ -5,15 +5,13 @@ import java.util.List;
 
 import co.gov.mineducacion.cooperation.test.RawHttp;
 import co.gov.mineducacion.cooperation.test.RawHttp.Answer;
-import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
+import co.gov.mineducacion.cooperation.test.PortalServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language with its security headers, and leaves at most one line in the log, never the
  * bytes that were sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@PortalServer
 @ExtendWith(OutputCaptureExtension.class)
 class HostileRequestsOverHttpTests {
 
