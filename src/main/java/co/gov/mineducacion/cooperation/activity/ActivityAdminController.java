@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.activity;
 
+import jakarta.servlet.http.HttpServletResponse;
+import co.gov.mineducacion.cooperation.shared.web.FormPage;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,13 +80,16 @@ class ActivityAdminController {
 
 	@PostMapping("/admin/activities/{slug}/edit")
 	String update(@PathVariable String slug, @Valid @ModelAttribute("activityForm") ActivityForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		this.rules.check(form, result);
+		model.addAttribute("slug", slug);
 		if (result.hasErrors()) {
-			model.addAttribute("slug", slug);
 			return FORM;
 		}
-		this.editor.revise(slug, form.getVersion(), form.toDraft());
+		if (!FormPage.saved(() -> this.editor.revise(slug, form.getVersion(), form.toDraft()), result,
+				"activity.admin.changedMeanwhile")) {
+			return FormPage.again(FORM, result, response);
+		}
 		redirect.addFlashAttribute("notice", "activity.admin.updated");
 		return "redirect:/admin/activities/" + slug;
 	}

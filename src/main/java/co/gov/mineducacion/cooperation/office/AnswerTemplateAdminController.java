@@ -81,16 +81,17 @@ class AnswerTemplateAdminController {
 	@PostMapping("/admin/answer-templates/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("answerTemplateForm") AnswerTemplateForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !this.templates.update(id, form)) {
-			result.rejectValue("name", "Taken");
+		if (!result.hasErrors() && FormPage.saved(() -> {
+			if (!this.templates.update(id, form)) {
+				result.rejectValue("name", "Taken");
+			}
+		}, result, "answerTemplates.changedMeanwhile") && !result.hasErrors()) {
+			redirect.addFlashAttribute("notice", "answerTemplates.updated");
+			return LIST;
 		}
-		if (result.hasErrors()) {
-			model.addAttribute("templateId", id);
-			model.addAttribute("retired", this.templates.isRetired(id));
-			return FormPage.invalid(FORM, response);
-		}
-		redirect.addFlashAttribute("notice", "answerTemplates.updated");
-		return LIST;
+		model.addAttribute("templateId", id);
+		model.addAttribute("retired", this.templates.isRetired(id));
+		return FormPage.again(FORM, result, response);
 	}
 
 	@PostMapping("/admin/answer-templates/{id}/retire")

@@ -103,7 +103,11 @@ class ActivityAdminTests {
 		this.mvc
 			.perform(activityForm(post("/admin/activities/" + slug + "/edit"), "Otra versión").param("version",
 					String.valueOf(version)))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(view().name(ActivityAdminController.FORM))
+			.andExpect(model().hasErrors())
+			.andExpect(content()
+				.string(allOf(containsString("Otra versi"), containsString("cambios en esta actividad mientras"))));
 		assertThat(audited("activity.updated", slug)).isEqualTo(1);
 	}
 

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * ADMINs keep the answer templates: both languages are required, names are unique, edits
@@ -101,7 +102,10 @@ class AnswerTemplateAdminControllerTests {
 		this.mvc
 			.perform(template(post("/admin/answer-templates/" + id), name, "0", "bodyEs", "Texto viejo.")
 				.with(SignedIn.admin("otra.jefa@mineducacion.gov.co")))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			.andExpect(view().name(AnswerTemplateAdminController.FORM))
+			.andExpect(content()
+				.string(allOf(containsString("Texto viejo."), containsString("cambios en esta plantilla mientras"))));
 		assertThat(this.jdbc.queryForObject("SELECT body_es FROM answer_template WHERE id = ?", String.class, id))
 			.isEqualTo("Los visitaremos la próxima semana.");
 		assertThat(audit(name)).containsExactly("answer-template.created | ACCEPT", "answer-template.updated | ACCEPT");
