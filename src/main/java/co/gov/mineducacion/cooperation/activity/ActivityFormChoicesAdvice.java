@@ -26,12 +26,15 @@ class ActivityFormChoicesAdvice {
 
 	private final MessageSource messages;
 
+	private final FundingViews funding;
+
 	ActivityFormChoicesAdvice(CatalogService catalog, TerritoryService territory, DacSectorRepository sectors,
-			MessageSource messages) {
+			MessageSource messages, FundingViews funding) {
 		this.catalog = catalog;
 		this.territory = territory;
 		this.sectors = sectors;
 		this.messages = messages;
+		this.funding = funding;
 	}
 
 	@ModelAttribute("statusOptions")
@@ -65,6 +68,26 @@ class ActivityFormChoicesAdvice {
 			.stream()
 			.map((s) -> new Option(s.code(), s.code() + " · " + s.name().in(locale)))
 			.toList();
+	}
+
+	@ModelAttribute("sdgOptions")
+	List<Option> sdgs(Locale locale) {
+		return this.funding.goals(locale);
+	}
+
+	@ModelAttribute("currencyOptions")
+	List<Option> currencies() {
+		return this.funding.currencies();
+	}
+
+	@ModelAttribute("cooperationTypes")
+	CooperationType[] cooperationTypes() {
+		return CooperationType.values();
+	}
+
+	@ModelAttribute("modalities")
+	Modality[] modalities() {
+		return Modality.values();
 	}
 
 }

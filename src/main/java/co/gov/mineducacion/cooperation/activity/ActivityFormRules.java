@@ -33,10 +33,14 @@ class ActivityFormRules {
 
 	private final DacSectorRepository sectors;
 
-	ActivityFormRules(CatalogService catalog, TerritoryService territory, DacSectorRepository sectors) {
+	private final ActivityFundingRules funding;
+
+	ActivityFormRules(CatalogService catalog, TerritoryService territory, DacSectorRepository sectors,
+			ActivityFundingRules funding) {
 		this.catalog = catalog;
 		this.territory = territory;
 		this.sectors = sectors;
+		this.funding = funding;
 	}
 
 	void check(ActivityForm form, BindingResult result) {
@@ -63,6 +67,7 @@ class ActivityFormRules {
 		checkCodes(form, result);
 		checkCities(form, result);
 		checkLinks(form, result);
+		this.funding.check(form, result);
 	}
 
 	private void checkDates(ActivityForm form, BindingResult result) {

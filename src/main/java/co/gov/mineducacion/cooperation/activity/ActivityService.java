@@ -52,6 +52,7 @@ public class ActivityService {
 			.filter((a) -> !ActivityFilter.present(filter.project())
 					|| a.strategicProjects().contains(filter.project()))
 			.filter((a) -> !ActivityFilter.present(filter.action()) || a.actionTypes().contains(filter.action()))
+			.filter(filter::matchesPlaceAndGoal)
 			.filter((a) -> text.isEmpty() || matches(text, a))
 			.map((a) -> this.views.summary(a, today, locale, departments))
 			.toList();
