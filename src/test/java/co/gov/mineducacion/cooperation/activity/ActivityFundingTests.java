@@ -83,6 +83,31 @@ class ActivityFundingTests {
 	}
 
 	@Test
+	void publishesTheMoneyExactlyInOpenDataFilteredBySdg() throws Exception {
+		String title = "Aulas abiertas " + suffix();
+		String slug = create(funded(post("/admin/activities/new"), title));
+		String csv = body("/open-data/activities.csv?sdg=10");
+		assertThat(csv).contains(slug)
+			.doesNotContain("together-we-learn,")
+			.contains(",SOUTH_SOUTH,TECHNICAL,4;10,1234567.00,COP,2025-01-15,250000.50,USD,2025-01-15,500000.00,COP,"
+					+ "2025-01-15,Fundación Conecta: USD 100000.10;Banco Andino: USD 100000.20;Fondo Local: COP 3000000.00,"
+					+ "2025-03-01 USD 40000.00 Fundación Conecta;2025-06-01 USD 0.10,CHILDREN_ADOLESCENTS=1200;TEACHERS=80");
+		assertThat(body("/open-data/activities.csv")).contains("together-we-learn,").contains(slug);
+		assertThat(body("/open-data/activities.csv?sdg=13")).doesNotContain(slug);
+		String json = body("/open-data/activities.json?sdg=4");
+		assertThat(json).contains("\"internationalContribution\":{\"amount\":250000.50,\"currency\":\"USD\"")
+			.contains("\"sdgGoals\":[4,10]")
+			.doesNotContain("\"slug\":\"together-we-learn\"");
+	}
+
+	private String body(String path) throws Exception {
+		return this.mvc.perform(get(path))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void editsWhatItShowsWithEveryDigitKept() throws Exception {
 		String slug = create(funded(post("/admin/activities/new"), "Aulas editadas " + suffix()));
 		this.mvc.perform(get("/admin/activities/" + slug + "/edit"))
