@@ -96,7 +96,7 @@ class ActivityForm extends ActivityFormFunding {
 			.forEach((name) -> organisations.add(new OrganisationEntry(OrganisationRole.IMPLEMENTER, name)));
 		lines(getPartners())
 			.forEach((name) -> organisations.add(new OrganisationEntry(OrganisationRole.PARTNER, name)));
-		List<CityEntry> cities = lines(getCities()).stream()
+		List<CityEntry> cities = placeLines().stream()
 			.map((line) -> new CityEntry(line.substring(0, 5), line.substring(5).strip()))
 			.toList();
 		List<LinkEntry> links = lines(getLinks()).stream().map((line) -> {

@@ -3,9 +3,12 @@ package co.gov.mineducacion.cooperation.activity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.catalog.ProjectChoice;
+import co.gov.mineducacion.cooperation.territory.DepartmentView;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
 import org.springframework.context.MessageSource;
@@ -59,6 +62,17 @@ class ActivityFormChoicesAdvice {
 		return this.catalog.actionTypes(locale)
 			.stream()
 			.map((a) -> new Option(a.code(), a.code() + " · " + a.shortName()))
+			.toList();
+	}
+
+	@ModelAttribute("municipalityOptions")
+	List<Option> municipalities() {
+		Map<String, String> departments = this.territory.departments()
+			.stream()
+			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+		return this.territory.municipalities()
+			.stream()
+			.map((m) -> new Option(m.code() + " " + m.name(), departments.get(m.departmentCode())))
 			.toList();
 	}
 
