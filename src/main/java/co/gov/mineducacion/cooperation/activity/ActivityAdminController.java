@@ -41,7 +41,7 @@ class ActivityAdminController {
 
 	@GetMapping("/admin/activities")
 	String list(Locale locale, Model model) {
-		model.addAttribute("listing", this.activities.list(new ActivityFilter(null, null, null, null, null), locale));
+		model.addAttribute("listing", this.activities.list(ActivityFilter.NONE, locale));
 		return "activity/admin/list";
 	}
 

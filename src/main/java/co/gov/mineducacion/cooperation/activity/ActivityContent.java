@@ -31,7 +31,7 @@ import org.hibernate.type.SqlTypes;
  * organisation.
  */
 @MappedSuperclass
-abstract class ActivityContent {
+abstract class ActivityContent extends ActivityCooperation {
 
 	private static final Collator SPANISH = Collator.getInstance(Languages.SPANISH);
 
@@ -135,11 +135,11 @@ abstract class ActivityContent {
 		this.ageMin = draft.ageMin();
 		this.ageMax = draft.ageMax();
 		applyContact(draft.contact());
-		replace(this.organisations,
-				draft.organisations()
-					.stream()
-					.map((o) -> new Organisation(o.role(), o.name(), draft.organisations().indexOf(o) + 1))
-					.toList());
+		applyCooperation(draft.cooperation());
+		replace(this.organisations, draft.organisations()
+			.stream()
+			.map((o) -> new Organisation(o.role(), o.name(), o.commitment(), draft.organisations().indexOf(o) + 1))
+			.toList());
 		replace(this.departments, draft.departments());
 		replace(this.cities, draft.cities().stream().map((c) -> new City(c.code(), c.name())).toList());
 		replace(this.strategicProjects, draft.strategicProjects());

@@ -28,12 +28,15 @@ class ActivityController {
 
 	private final ActivityDates dates;
 
+	private final FundingViews funding;
+
 	ActivityController(ActivityService activities, CatalogService catalog, TerritoryService territory,
-			ActivityDates dates) {
+			ActivityDates dates, FundingViews funding) {
 		this.activities = activities;
 		this.catalog = catalog;
 		this.territory = territory;
 		this.dates = dates;
+		this.funding = funding;
 	}
 
 	@GetMapping("/activities")
@@ -43,6 +46,7 @@ class ActivityController {
 		model.addAttribute("departmentChoices", this.territory.departments());
 		model.addAttribute("projectChoices", this.catalog.projectChoices(locale));
 		model.addAttribute("actionChoices", this.catalog.actionTypes(locale));
+		model.addAttribute("sdgChoices", this.funding.goals(locale));
 		model.addAttribute(PageUpdated.ATTRIBUTE, this.dates.activities());
 		return "activity/list";
 	}

@@ -15,7 +15,7 @@ record ActivityDetails(String slug, String title, List<TextBlock> blocks, Activi
 		String end, Integer ageMin, Integer ageMax, List<String> funders, List<String> implementers,
 		List<String> partners, List<Place> cities, List<String> otherDepartments, List<ProjectChoice> projects,
 		List<ActionTypeView> actionTypes, List<Named> sectors, List<TargetView> targets, List<MilestoneView> milestones,
-		ContactView contact, List<LinkView> links) {
+		ContactView contact, List<LinkView> links, FundingView funding) {
 
 	/**
 	 * The text a visitor reads first: the first paragraph, if any.

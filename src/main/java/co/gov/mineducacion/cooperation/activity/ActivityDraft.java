@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.activity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
@@ -12,9 +13,29 @@ import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 record ActivityDraft(Bilingual title, Bilingual description, PartialDate start, PartialDate end,
 		ActivityStatus statusOverride, Integer ageMin, Integer ageMax, List<OrganisationEntry> organisations,
 		Set<String> departments, List<CityEntry> cities, Set<String> strategicProjects, Set<String> actionTypes,
-		Set<String> sectors, List<LinkEntry> links, Contact contact) {
+		Set<String> sectors, List<LinkEntry> links, Contact contact, Cooperation cooperation) {
 
-	record OrganisationEntry(OrganisationRole role, String name) {
+	/**
+	 * A draft that says nothing about money, type, modality, SDGs or beneficiaries.
+	 */
+	ActivityDraft(Bilingual title, Bilingual description, PartialDate start, PartialDate end,
+			ActivityStatus statusOverride, Integer ageMin, Integer ageMax, List<OrganisationEntry> organisations,
+			Set<String> departments, List<CityEntry> cities, Set<String> strategicProjects, Set<String> actionTypes,
+			Set<String> sectors, List<LinkEntry> links, Contact contact) {
+		this(title, description, start, end, statusOverride, ageMin, ageMax, organisations, departments, cities,
+				strategicProjects, actionTypes, sectors, links, contact, Cooperation.NONE);
+	}
+
+	/**
+	 * An organisation in its role; {@code commitment} (a funder's only) may be
+	 * {@code null}.
+	 */
+	record OrganisationEntry(OrganisationRole role, String name, Money commitment) {
+
+		OrganisationEntry(OrganisationRole role, String name) {
+			this(role, name, null);
+		}
+
 	}
 
 	record CityEntry(String code, String name) {
@@ -27,6 +48,21 @@ record ActivityDraft(Bilingual title, Bilingual description, PartialDate start, 
 	 * The activity's public contact; every part may be missing.
 	 */
 	record Contact(String name, Bilingual department, String email, String phone) {
+	}
+
+	/**
+	 * What APC-Colombia and IATI record: the three amounts ({@code null} when unknown),
+	 * cooperation type and modality ({@code null} when unknown), SDG goal codes,
+	 * beneficiaries by group and disbursements (each amount's value date is its day).
+	 */
+	record Cooperation(Money budget, Money international, Money counterpart, CooperationType type, Modality modality,
+			Set<Integer> sdgs, Map<BeneficiaryGroup, Long> beneficiaries, List<DisbursementEntry> disbursements) {
+
+		static final Cooperation NONE = new Cooperation(null, null, null, null, null, Set.of(), Map.of(), List.of());
+
+	}
+
+	record DisbursementEntry(Money money, String provider) {
 	}
 
 }

@@ -5,9 +5,13 @@ import java.util.Arrays;
 /**
  * The list's filters, bound from the query string: {@code status}, {@code department}
  * (DIVIPOLA code), {@code project} (strategic project code), {@code action} (way to
- * cooperate) and the text {@code q}. An unknown status filters nothing.
+ * cooperate), {@code sdg} (Sustainable Development Goal number), {@code municipality}
+ * (5-digit DIVIPOLA code) and the text {@code q}. An unknown status filters nothing.
  */
-record ActivityFilter(String status, String department, String project, String action, String q) {
+record ActivityFilter(String status, String department, String project, String action, String q, String sdg,
+		String municipality) {
+
+	static final ActivityFilter NONE = new ActivityFilter(null, null, null, null, null, null, null);
 
 	ActivityStatus statusValue() {
 		return Arrays.stream(ActivityStatus.values())
@@ -18,7 +22,16 @@ record ActivityFilter(String status, String department, String project, String a
 
 	public boolean isActive() {
 		return statusValue() != null || present(this.department) || present(this.project) || present(this.action)
-				|| present(this.q);
+				|| present(this.q) || present(this.sdg) || present(this.municipality);
+	}
+
+	/**
+	 * Whether the activity passes the SDG and municipality filters.
+	 */
+	boolean matchesPlaceAndGoal(Activity activity) {
+		return (!present(this.sdg) || activity.sdgs().stream().anyMatch((g) -> String.valueOf(g).equals(this.sdg)))
+				&& (!present(this.municipality)
+						|| activity.cities().stream().anyMatch((c) -> c.code().equals(this.municipality)));
 	}
 
 	static boolean present(String value) {

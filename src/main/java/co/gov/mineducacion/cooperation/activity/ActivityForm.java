@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * line: organisations by role, cities as "08001 Barranquilla" (DIVIPOLA code and name),
  * links as "https://… Title".
  */
-class ActivityForm extends ActivityFormLines {
+class ActivityForm extends ActivityFormFunding {
 
 	static final String MONTH_OR_DAY = "\\d{4}-\\d{2}(-\\d{2})?";
 
@@ -91,12 +91,12 @@ class ActivityForm extends ActivityFormLines {
 	 */
 	ActivityDraft toDraft() {
 		List<OrganisationEntry> organisations = new ArrayList<>();
-		lines(getFunders()).forEach((name) -> organisations.add(new OrganisationEntry(OrganisationRole.FUNDER, name)));
+		lines(getFunders()).forEach((line) -> organisations.add(FundingText.funder(line)));
 		lines(getImplementers())
 			.forEach((name) -> organisations.add(new OrganisationEntry(OrganisationRole.IMPLEMENTER, name)));
 		lines(getPartners())
 			.forEach((name) -> organisations.add(new OrganisationEntry(OrganisationRole.PARTNER, name)));
-		List<CityEntry> cities = lines(getCities()).stream()
+		List<CityEntry> cities = placeLines().stream()
 			.map((line) -> new CityEntry(line.substring(0, 5), line.substring(5).strip()))
 			.toList();
 		List<LinkEntry> links = lines(getLinks()).stream().map((line) -> {
@@ -110,7 +110,7 @@ class ActivityForm extends ActivityFormLines {
 				PartialDate.parse(this.end), statusOverrideValue(), this.ageMin, this.ageMax, organisations,
 				new LinkedHashSet<>(this.departments), cities, new LinkedHashSet<>(this.strategicProjects),
 				new LinkedHashSet<>(this.actionTypes), new LinkedHashSet<>(this.sectors), links,
-				new Contact(this.contactName, department, this.contactEmail, this.contactPhone));
+				new Contact(this.contactName, department, this.contactEmail, this.contactPhone), cooperation());
 	}
 
 	ActivityStatus statusOverrideValue() {

@@ -24,6 +24,9 @@ abstract class ActivityFormLines {
 	@Size(max = 5000)
 	private String links;
 
+	@Size(max = 200)
+	private String addMunicipality;
+
 	/**
 	 * The non-blank lines of a text area, trimmed.
 	 */
@@ -61,6 +64,31 @@ abstract class ActivityFormLines {
 
 	public void setCities(String cities) {
 		this.cities = cities;
+	}
+
+	/**
+	 * The municipality picked in the searchable field ("54001 San José de Cúcuta"), added
+	 * to the typed places on saving.
+	 */
+	public String getAddMunicipality() {
+		return this.addMunicipality;
+	}
+
+	public void setAddMunicipality(String addMunicipality) {
+		this.addMunicipality = addMunicipality;
+	}
+
+	/**
+	 * The typed places, one per line, with the picked municipality last unless already
+	 * there.
+	 */
+	List<String> placeLines() {
+		List<String> places = new java.util.ArrayList<>(lines(this.cities));
+		if (this.addMunicipality != null
+				&& places.stream().noneMatch((line) -> line.startsWith(this.addMunicipality.substring(0, 5)))) {
+			places.add(this.addMunicipality);
+		}
+		return places;
 	}
 
 	public String getLinks() {

@@ -33,10 +33,14 @@ class ActivityFormRules {
 
 	private final DacSectorRepository sectors;
 
-	ActivityFormRules(CatalogService catalog, TerritoryService territory, DacSectorRepository sectors) {
+	private final ActivityFundingRules funding;
+
+	ActivityFormRules(CatalogService catalog, TerritoryService territory, DacSectorRepository sectors,
+			ActivityFundingRules funding) {
 		this.catalog = catalog;
 		this.territory = territory;
 		this.sectors = sectors;
+		this.funding = funding;
 	}
 
 	void check(ActivityForm form, BindingResult result) {
@@ -63,6 +67,7 @@ class ActivityFormRules {
 		checkCodes(form, result);
 		checkCities(form, result);
 		checkLinks(form, result);
+		this.funding.check(form, result);
 	}
 
 	private void checkDates(ActivityForm form, BindingResult result) {
@@ -102,9 +107,13 @@ class ActivityFormRules {
 	}
 
 	private void checkCities(ActivityForm form, BindingResult result) {
-		Set<String> departments = this.territory.departmentCodes();
+		Set<String> municipalities = this.territory.municipalityCodes();
+		String added = form.getAddMunicipality();
+		if (added != null && (!CITY.matcher(added).matches() || !municipalities.contains(added.substring(0, 5)))) {
+			result.rejectValue("addMunicipality", "Invalid", new Object[] { added }, null);
+		}
 		for (String line : ActivityFormLines.lines(form.getCities())) {
-			if (!CITY.matcher(line).matches() || !departments.contains(line.substring(0, 2))) {
+			if (!CITY.matcher(line).matches() || !municipalities.contains(line.substring(0, 5))) {
 				result.rejectValue("cities", "Invalid", new Object[] { line }, null);
 				return;
 			}

@@ -59,7 +59,10 @@ final class ActivityForms {
 		form.setStatusOverride((activity.statusOverride() != null) ? activity.statusOverride().name() : null);
 		form.setAgeMin(activity.ageMin());
 		form.setAgeMax(activity.ageMax());
-		form.setFunders(names(activity, OrganisationRole.FUNDER));
+		form.setFunders(
+				join(activity.organisations().stream().filter((o) -> o.role() == OrganisationRole.FUNDER).toList(),
+						(o) -> ActivityFormFunding.funderLine(o.name(), o.commitment())));
+		form.fillFunding(activity);
 		form.setImplementers(names(activity, OrganisationRole.IMPLEMENTER));
 		form.setPartners(names(activity, OrganisationRole.PARTNER));
 		form.setDepartments(new ArrayList<>(activity.departments()));

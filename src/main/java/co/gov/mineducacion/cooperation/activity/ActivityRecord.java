@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.activity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
@@ -20,9 +21,33 @@ public record ActivityRecord(String slug, Bilingual title, Bilingual description
 		ActivityStatus status, Integer ageMin, Integer ageMax, List<OrganisationRecord> organisations,
 		Set<String> departments, List<CityRecord> cities, Set<String> strategicProjects, Set<String> actionTypes,
 		Set<String> sectors, List<LinkRecord> links, ContactRecord contact, List<TargetRecord> targets,
-		List<MilestoneRecord> milestones, Instant updatedAt) {
+		List<MilestoneRecord> milestones, Instant updatedAt, FundingRecord funding) {
 
-	public record OrganisationRecord(String name, OrganisationRole role) {
+	/**
+	 * An organisation in its role; {@code commitment} is a funder's committed amount, or
+	 * {@code null}.
+	 */
+	public record OrganisationRecord(String name, OrganisationRole role, Money commitment) {
+
+		public OrganisationRecord(String name, OrganisationRole role) {
+			this(name, role, null);
+		}
+
+	}
+
+	/**
+	 * Money, type, modality, SDG goals and beneficiaries; unknown parts are {@code null}
+	 * or empty.
+	 */
+	public record FundingRecord(Money budget, Money international, Money counterpart, CooperationType type,
+			Modality modality, Set<Integer> sdgs, Map<BeneficiaryGroup, Long> beneficiaries,
+			List<DisbursementRecord> disbursements) {
+	}
+
+	/**
+	 * Money disbursed on its value date, by a named provider or {@code null}.
+	 */
+	public record DisbursementRecord(Money money, String provider) {
 	}
 
 	public record CityRecord(String code, String name, String departmentCode) {

@@ -52,6 +52,7 @@ public class ActivityService {
 			.filter((a) -> !ActivityFilter.present(filter.project())
 					|| a.strategicProjects().contains(filter.project()))
 			.filter((a) -> !ActivityFilter.present(filter.action()) || a.actionTypes().contains(filter.action()))
+			.filter(filter::matchesPlaceAndGoal)
 			.filter((a) -> text.isEmpty() || matches(text, a))
 			.map((a) -> this.views.summary(a, today, locale, departments))
 			.toList();
@@ -108,7 +109,10 @@ public class ActivityService {
 		ActivityDraft.Contact c = a.contact();
 		return new ActivityRecord(a.slug(), a.title(), a.description(), a.start(), a.end(), a.statusOn(today),
 				a.ageMin(), a.ageMax(),
-				a.organisations().stream().map((o) -> new OrganisationRecord(o.name(), o.role())).toList(),
+				a.organisations()
+					.stream()
+					.map((o) -> new OrganisationRecord(o.name(), o.role(), o.commitment()))
+					.toList(),
 				a.allDepartments(),
 				a.cities().stream().map((x) -> new CityRecord(x.code(), x.name(), x.departmentCode())).toList(),
 				new java.util.TreeSet<>(a.strategicProjects()), new java.util.TreeSet<>(a.actionTypes()),
@@ -122,7 +126,16 @@ public class ActivityService {
 							t.latest().map(Progress::measuredOn).orElse(null)))
 					.toList(),
 				a.milestones().stream().map((m) -> new MilestoneRecord(m.reachedOn(), m.text())).toList(),
-				a.updatedAt());
+				a.updatedAt(), funding(a));
+	}
+
+	private static ActivityRecord.FundingRecord funding(Activity a) {
+		return new ActivityRecord.FundingRecord(a.budget(), a.international(), a.counterpart(), a.cooperationType(),
+				a.modality(), a.sdgs(), a.beneficiaries(),
+				a.disbursements()
+					.stream()
+					.map((d) -> new ActivityRecord.DisbursementRecord(d.money(), d.provider()))
+					.toList());
 	}
 
 }

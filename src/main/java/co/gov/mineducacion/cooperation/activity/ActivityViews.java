@@ -41,10 +41,14 @@ class ActivityViews {
 
 	private final DacSectorRepository sectors;
 
-	ActivityViews(TerritoryService territory, CatalogService catalog, DacSectorRepository sectors) {
+	private final FundingViews funding;
+
+	ActivityViews(TerritoryService territory, CatalogService catalog, DacSectorRepository sectors,
+			FundingViews funding) {
 		this.territory = territory;
 		this.catalog = catalog;
 		this.sectors = sectors;
+		this.funding = funding;
 	}
 
 	Map<String, String> departmentNames() {
@@ -91,7 +95,8 @@ class ActivityViews {
 					.stream()
 					.map((m) -> new MilestoneView(day(m.reachedOn(), locale), m.text().in(locale)))
 					.toList(),
-				contact(a, locale), a.links().stream().map((l) -> new LinkView(l.url(), l.title())).toList());
+				contact(a, locale), a.links().stream().map((l) -> new LinkView(l.url(), l.title())).toList(),
+				this.funding.of(a, locale));
 	}
 
 	private static TargetView target(Target t, Locale locale, NumberFormat numbers) {

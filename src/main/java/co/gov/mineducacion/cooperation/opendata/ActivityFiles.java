@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.activity.ActivityRecord;
 import co.gov.mineducacion.cooperation.activity.ActivityRecord.OrganisationRecord;
@@ -33,11 +34,14 @@ class ActivityFiles {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
-	static final List<String> ACTIVITY_COLUMNS = List.of("slug", "url", "title_es", "title_en", "description_es",
-			"description_en", "status", "start", "end", "age_min", "age_max", "funders", "implementers", "partners",
-			"department_codes", "departments", "city_codes", "cities", "strategic_projects", "action_types",
-			"dac_sectors", "targets_es", "targets_en", "documents", "contact_name", "contact_department_es",
-			"contact_department_en", "contact_email", "contact_phone", "updated_at");
+	static final List<String> ACTIVITY_COLUMNS = Stream.concat(
+			Stream.of("slug", "url", "title_es", "title_en", "description_es", "description_en", "status", "start",
+					"end", "age_min", "age_max", "funders", "implementers", "partners", "department_codes",
+					"departments", "city_codes", "cities", "strategic_projects", "action_types", "dac_sectors",
+					"targets_es", "targets_en", "documents", "contact_name", "contact_department_es",
+					"contact_department_en", "contact_email", "contact_phone", "updated_at"),
+			FundingColumns.COLUMNS.stream())
+		.toList();
 
 	static final List<String> DEPARTMENT_COLUMNS = List.of("divipola_code", "name", "activities_under_way",
 			"activities", "accepted_offers");
@@ -63,14 +67,18 @@ class ActivityFiles {
 		this.stamps = stamps;
 	}
 
-	PublishedFile activitiesCsv() {
+	/**
+	 * The activities as CSV; with an SDG goal number, only those contributing to it.
+	 */
+	PublishedFile activitiesCsv(String sdg) {
 		Map<String, String> departments = departmentNames();
 		Csv csv = new Csv(ACTIVITY_COLUMNS.toArray(String[]::new));
-		for (ActivityRecord a : this.activities.records()) {
-			csv.row(java.util.Arrays.asList(a.slug(), url(a), a.title().es(), a.title().en(), a.description().es(),
-					a.description().en(), a.status().name(), a.start().iso(), (a.end() != null) ? a.end().iso() : null,
-					a.ageMin(), a.ageMax(), names(a, OrganisationRole.FUNDER), names(a, OrganisationRole.IMPLEMENTER),
-					names(a, OrganisationRole.PARTNER), String.join(";", a.departments()),
+		for (ActivityRecord a : records(sdg)) {
+			List<Object> row = new ArrayList<>(java.util.Arrays.asList(a.slug(), url(a), a.title().es(), a.title().en(),
+					a.description().es(), a.description().en(), a.status().name(), a.start().iso(),
+					(a.end() != null) ? a.end().iso() : null, a.ageMin(), a.ageMax(), names(a, OrganisationRole.FUNDER),
+					names(a, OrganisationRole.IMPLEMENTER), names(a, OrganisationRole.PARTNER),
+					String.join(";", a.departments()),
 					a.departments().stream().map(departments::get).collect(Collectors.joining(";")),
 					join(a.cities(), ActivityRecord.CityRecord::code),
 					join(a.cities(), ActivityRecord.CityRecord::name), String.join(";", a.strategicProjects()),
@@ -79,14 +87,19 @@ class ActivityFiles {
 					(a.contact().department() != null) ? a.contact().department().es() : null,
 					(a.contact().department() != null) ? a.contact().department().en() : null, a.contact().email(),
 					a.contact().phone(), a.updatedAt()));
+			row.addAll(FundingColumns.values(a));
+			csv.row(row);
 		}
 		return this.stamps.stamp("activities.csv", CSV, csv.bytes());
 	}
 
-	PublishedFile activitiesJson() {
+	/**
+	 * The activities as JSON; with an SDG goal number, only those contributing to it.
+	 */
+	PublishedFile activitiesJson(String sdg) {
 		Map<String, String> departments = departmentNames();
 		List<Map<String, Object>> list = new ArrayList<>();
-		for (ActivityRecord a : this.activities.records()) {
+		for (ActivityRecord a : records(sdg)) {
 			list.add(ActivityJson.of(a, url(a), departments));
 		}
 		Map<String, Object> document = new LinkedHashMap<>();
@@ -104,6 +117,10 @@ class ActivityFiles {
 			csv.row(List.of(d.code(), d.name(), f.activitiesUnderWay(), f.activities(), f.acceptedOffers()));
 		}
 		return this.stamps.stamp("departments.csv", CSV, csv.bytes());
+	}
+
+	private List<ActivityRecord> records(String sdg) {
+		return this.activities.records().stream().filter(FundingColumns.contributingTo(sdg)).toList();
 	}
 
 	String url(ActivityRecord activity) {

@@ -48,6 +48,7 @@ final class ActivityJson {
 		json.put("documents", a.links().stream().map((l) -> Map.of("url", l.url(), "title", l.title())).toList());
 		json.put("contact", contact(a.contact()));
 		json.put("updatedAt", a.updatedAt().toString());
+		FundingColumns.put(a, json);
 		return json;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The open-data page and its files. Files are downloads with their real type, a strong
@@ -57,13 +58,13 @@ class OpenDataController {
 	}
 
 	@GetMapping("/open-data/activities.csv")
-	ResponseEntity<byte[]> activitiesCsv() {
-		return serve(this.activities.activitiesCsv());
+	ResponseEntity<byte[]> activitiesCsv(@RequestParam(required = false) String sdg) {
+		return serve(this.activities.activitiesCsv(sdg));
 	}
 
 	@GetMapping("/open-data/activities.json")
-	ResponseEntity<byte[]> activitiesJson() {
-		return serve(this.activities.activitiesJson());
+	ResponseEntity<byte[]> activitiesJson(@RequestParam(required = false) String sdg) {
+		return serve(this.activities.activitiesJson(sdg));
 	}
 
 	@GetMapping("/open-data/departments.csv")

@@ -11,6 +11,8 @@ interface MunicipalityRepository extends Repository<Municipality, String> {
 
 	List<Municipality> findByDepartmentCodeOrderByName(String departmentCode);
 
+	List<Municipality> findAllByOrderByDivipolaCode();
+
 	long count();
 
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Colombia's departments, as other features name and check them.
+ * Colombia's departments and municipalities, as other features name and check them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,8 +20,11 @@ public class TerritoryService {
 
 	private final DepartmentRepository departments;
 
-	TerritoryService(DepartmentRepository departments) {
+	private final MunicipalityRepository municipalities;
+
+	TerritoryService(DepartmentRepository departments, MunicipalityRepository municipalities) {
 		this.departments = departments;
+		this.municipalities = municipalities;
 	}
 
 	/**
@@ -38,6 +41,21 @@ public class TerritoryService {
 
 	public Set<String> departmentCodes() {
 		return departments().stream().map(DepartmentView::code).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Every municipality (islands and non-municipalised areas included), by code.
+	 */
+	public List<MunicipalityView> municipalities() {
+		return this.municipalities.findAllByOrderByDivipolaCode()
+			.stream()
+			.map((m) -> new MunicipalityView(m.divipolaCode(), m.name(), m.departmentCode(), m.latitude(),
+					m.longitude()))
+			.toList();
+	}
+
+	public Set<String> municipalityCodes() {
+		return municipalities().stream().map(MunicipalityView::code).collect(Collectors.toSet());
 	}
 
 }
