@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import org.junit.jupiter.api.Test;
 

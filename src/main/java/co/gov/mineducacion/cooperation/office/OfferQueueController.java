@@ -4,8 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
-import co.gov.mineducacion.cooperation.offer.QueueFilter;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.office.BulkForm.Selection;
 import jakarta.validation.Valid;
