@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.catalog.PolicyAxis;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.Resource;
@@ -66,9 +67,8 @@ class TemplateMessageKeysTests {
 			Map.entry("admin.clock.", List.of("ON_TIME", "DUE_SOON", "OVERDUE")),
 			Map.entry("dataprotection.clock.", List.of("ON_TIME", "DUE_SOON", "OVERDUE", "ANSWERED")),
 			Map.entry("admin.entry.", List.of("retire", "restore")),
-			Map.entry("admin.offer.do.", List.of("request-information", "accept", "decline", "close-as-duplicate")),
-			Map.entry("admin.offer.message.",
-					List.of("request-information", "accept", "decline", "close-as-duplicate")),
+			Map.entry("admin.offer.do.", Arrays.stream(ReviewMove.values()).map(ReviewMove::slug).toList()),
+			Map.entry("admin.offer.message.", ReviewMove.withMessage().stream().map(ReviewMove::slug).toList()),
 			Map.entry("admin.offer.language.", List.of("es", "en")),
 			Map.entry("admin.queue.column.",
 					Arrays.stream(QueueSort.values()).map((sort) -> sort.name().toLowerCase(Locale.ROOT)).toList()),

@@ -8,7 +8,7 @@ import java.util.List;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.OfferRetention;
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

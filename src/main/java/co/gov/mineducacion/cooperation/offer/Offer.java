@@ -29,14 +29,17 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * A cooperation offer. It owns its status and moves only along the review workflow
  * ({@link OfferTransition}); every move is written to its append-only history in the same
- * transaction.
+ * transaction, and registered as an event ({@link OfferReceived}, {@link OfferMoved})
+ * published when the offer is saved.
  */
 @Entity
 @Table(name = "offer")
-class Offer {
+class Offer extends AbstractAggregateRoot<Offer> {
 
 	static final String SUBMITTER = "submitter";
 
@@ -102,11 +105,12 @@ class Offer {
 	@OrderBy
 	private Set<String> departments = new LinkedHashSet<>();
 
-	@OneToMany(mappedBy = "offer", cascade = CascadeType.PERSIST)
+	// Merged with the offer, so that saving it to publish its events keeps new entries.
+	@OneToMany(mappedBy = "offer", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@OrderBy("occurredAt, id")
 	private List<OfferEvent> events = new ArrayList<>();
 
-	@OneToMany(mappedBy = "offer", cascade = CascadeType.PERSIST)
+	@OneToMany(mappedBy = "offer", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@OrderBy("uploadedAt, id")
 	private List<OfferAttachment> attachments = new ArrayList<>();
 
@@ -134,15 +138,30 @@ class Offer {
 		files.forEach((file) -> offer.attachments.add(new OfferAttachment(offer, file, now)));
 		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
 				null, true));
+		offer.registerEvent(new OfferReceived(offer));
 		return offer;
 	}
 
+	/**
+	 * One of the office's moves, with its message to the submitter (ignored by a move
+	 * that carries none) and, for a move that names one, the original the offer repeats.
+	 */
+	void make(ReviewMove move, String staff, MessageToSubmitter message, Offer original, Instant now) {
+		MessageToSubmitter told = move.requiresMessage() ? message : MessageToSubmitter.of(null);
+		if (move.needsOriginal()) {
+			closeAsDuplicateOf(original, staff, told, now);
+		}
+		else {
+			move(move.transition(), staff, told, now);
+		}
+	}
+
 	void startReview(String staff, Instant now) {
-		move(OfferTransition.START_REVIEW, staff, null, now);
+		make(ReviewMove.START_REVIEW, staff, null, null, now);
 	}
 
 	void requestInformation(String staff, String message, Instant now) {
-		move(OfferTransition.REQUEST_INFORMATION, staff, message, now);
+		make(ReviewMove.REQUEST_INFORMATION, staff, MessageToSubmitter.of(message), null, now);
 	}
 
 	/**
@@ -150,20 +169,20 @@ class Offer {
 	 * office.
 	 */
 	void provideInformation(String message, List<InspectedFile> files, Instant now) {
-		move(OfferTransition.PROVIDE_INFORMATION, SUBMITTER, message, now);
+		move(OfferTransition.PROVIDE_INFORMATION, SUBMITTER, MessageToSubmitter.of(message), now);
 		files.forEach((file) -> this.attachments.add(new OfferAttachment(this, file, now)));
 	}
 
 	void accept(String staff, String message, Instant now) {
-		move(OfferTransition.ACCEPT, staff, message, now);
+		make(ReviewMove.ACCEPT, staff, MessageToSubmitter.of(message), null, now);
 	}
 
 	void decline(String staff, String message, Instant now) {
-		move(OfferTransition.DECLINE, staff, message, now);
+		make(ReviewMove.DECLINE, staff, MessageToSubmitter.of(message), null, now);
 	}
 
 	void withdraw(String reason, Instant now) {
-		move(OfferTransition.WITHDRAW, SUBMITTER, reason, now);
+		move(OfferTransition.WITHDRAW, SUBMITTER, MessageToSubmitter.of(reason), now);
 	}
 
 	/**
@@ -171,6 +190,10 @@ class Offer {
 	 * and not itself a duplicate (so every duplicate points straight at an original).
 	 */
 	void closeAsDuplicate(Offer original, String staff, String message, Instant now) {
+		make(ReviewMove.CLOSE_AS_DUPLICATE, staff, MessageToSubmitter.of(message), original, now);
+	}
+
+	private void closeAsDuplicateOf(Offer original, String staff, MessageToSubmitter message, Instant now) {
 		ensureAllowed(OfferTransition.CLOSE_AS_DUPLICATE);
 		if (original == this || (original.id() != null && original.id().equals(this.id))) {
 			throw new InvalidOriginalException(InvalidOriginalException.Reason.SAME_OFFER);
@@ -242,13 +265,14 @@ class Offer {
 		return this.status.canMoveTo(OfferStatus.WITHDRAWN);
 	}
 
-	private void move(OfferTransition transition, String actor, String message, Instant now) {
+	private void move(OfferTransition transition, String actor, MessageToSubmitter message, Instant now) {
 		ensureAllowed(transition);
 		this.events.add(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
-				message, true));
+				message.body(), true));
 		runResponseClock(transition.target(), now);
 		this.status = transition.target();
 		this.updatedAt = now;
+		registerEvent(new OfferMoved(this, transition, message.subject()));
 	}
 
 	private void ensureAllowed(OfferTransition transition) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.gov.mineducacion.cooperation.notification.MailOutbox;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +21,12 @@ public class OfferReviewService {
 
 	private final OfferRepository offers;
 
-	private final MailOutbox outbox;
-
-	private final OfferMails mails;
-
 	private final Clock clock;
 
 	private final OfferDuplicateRepository duplicates;
 
-	OfferReviewService(OfferRepository offers, MailOutbox outbox, OfferMails mails, Clock clock,
-			OfferDuplicateRepository duplicates) {
+	OfferReviewService(OfferRepository offers, Clock clock, OfferDuplicateRepository duplicates) {
 		this.offers = offers;
-		this.outbox = outbox;
-		this.mails = mails;
 		this.clock = clock;
 		this.duplicates = duplicates;
 	}
@@ -72,72 +63,27 @@ public class OfferReviewService {
 				o.responseClockStartedAt());
 	}
 
-	@Transactional
-	public void startReview(String trackingCode, long seenVersion, String staff) {
-		current(trackingCode, seenVersion).startReview(staff, this.clock.instant());
-	}
-
-	@Transactional
-	public void requestInformation(String trackingCode, long seenVersion, String staff, String message) {
-		requestInformation(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
-	}
-
-	@Transactional
-	public void accept(String trackingCode, long seenVersion, String staff, String message) {
-		accept(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
-	}
-
-	@Transactional
-	public void decline(String trackingCode, long seenVersion, String staff, String message) {
-		decline(trackingCode, seenVersion, staff, MessageToSubmitter.of(message));
-	}
-
 	/**
-	 * Asks the submitter for more information, with the office's own subject and text,
-	 * emailed through the outbox.
-	 */
-	@Transactional
-	public StatusChange requestInformation(String trackingCode, long seenVersion, String staff,
-			MessageToSubmitter message) {
-		Offer offer = current(trackingCode, seenVersion);
-		OfferStatus from = offer.status();
-		offer.requestInformation(staff, message.body(), this.clock.instant());
-		return told(offer, from, message);
-	}
-
-	@Transactional
-	public StatusChange accept(String trackingCode, long seenVersion, String staff, MessageToSubmitter message) {
-		Offer offer = current(trackingCode, seenVersion);
-		OfferStatus from = offer.status();
-		offer.accept(staff, message.body(), this.clock.instant());
-		return told(offer, from, message);
-	}
-
-	@Transactional
-	public StatusChange decline(String trackingCode, long seenVersion, String staff, MessageToSubmitter message) {
-		Offer offer = current(trackingCode, seenVersion);
-		OfferStatus from = offer.status();
-		offer.decline(staff, message.body(), this.clock.instant());
-		return told(offer, from, message);
-	}
-
-	/**
-	 * Closes the offer as a repetition of the offer with filing number
-	 * {@code originalCode}, and tells the submitter (naming the original only when it is
-	 * theirs too).
+	 * Makes one of the office's moves, on the offer's page or in bulk from the queue:
+	 * checks the version the staff member saw, and for a move that names one, the
+	 * original the offer repeats (naming it to the submitter only when it is theirs too).
+	 * The offer records the move; what the submitter hears of it is emailed through the
+	 * outbox in this transaction ({@link SubmitterEmails}).
+	 * @param message the submitter's message, not used by a move that carries none
+	 * @param originalCode the filing number of the original, used only by a move that
+	 * names one
 	 * @throws InvalidOriginalException when the original is unknown, the offer itself, or
 	 * a duplicate too
 	 */
 	@Transactional
-	public StatusChange closeAsDuplicate(String trackingCode, long seenVersion, String staff, String originalCode,
-			MessageToSubmitter message) {
+	public StatusChange move(String trackingCode, long seenVersion, ReviewMove move, String staff,
+			MessageToSubmitter message, String originalCode) {
 		Offer offer = current(trackingCode, seenVersion);
-		Offer original = TrackingCodes.normalize(originalCode)
-			.flatMap(this.offers::findByTrackingCode)
-			.orElseThrow(() -> new InvalidOriginalException(InvalidOriginalException.Reason.UNKNOWN));
+		Offer original = move.needsOriginal() ? original(originalCode) : null;
 		OfferStatus from = offer.status();
-		offer.closeAsDuplicate(original, staff, message.body(), this.clock.instant());
-		return told(offer, from, message);
+		offer.make(move, staff, message, original, this.clock.instant());
+		this.offers.save(offer);
+		return new StatusChange(offer.trackingCode(), from, offer.status());
 	}
 
 	/**
@@ -169,9 +115,10 @@ public class OfferReviewService {
 		current(trackingCode, seenVersion).linkProject(projectCode, staff, this.clock.instant());
 	}
 
-	private StatusChange told(Offer offer, OfferStatus from, MessageToSubmitter message) {
-		this.outbox.enqueue(this.mails.statusChanged(offer, message.subject()));
-		return new StatusChange(offer.trackingCode(), from, offer.status());
+	private Offer original(String originalCode) {
+		return TrackingCodes.normalize(originalCode)
+			.flatMap(this.offers::findByTrackingCode)
+			.orElseThrow(() -> new InvalidOriginalException(InvalidOriginalException.Reason.UNKNOWN));
 	}
 
 	private static Set<PossibleDuplicate.Match> matches(Offer offer, Offer other) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import co.gov.mineducacion.cooperation.notification.MailOutbox;
 import co.gov.mineducacion.cooperation.site.PrivacyNotice;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -20,7 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Receives cooperation offers: checks and holds their documents between review and
  * confirmation, finds offers already received from the same organisation, and files the
- * offer with its authorisation, history and confirmation email in one transaction.
+ * offer with its authorisation, history and confirmation email ({@link SubmitterEmails})
+ * in one transaction.
  */
 @Service
 public class OfferService {
@@ -31,21 +31,15 @@ public class OfferService {
 
 	private final AttachmentInspector inspector;
 
-	private final OfferMails mails;
-
-	private final MailOutbox outbox;
-
 	private final PrivacyNotice notice;
 
 	private final Clock clock;
 
-	OfferService(OfferRepository offers, StagedUploadRepository staged, AttachmentInspector inspector, OfferMails mails,
-			MailOutbox outbox, PrivacyNotice notice, Clock clock) {
+	OfferService(OfferRepository offers, StagedUploadRepository staged, AttachmentInspector inspector,
+			PrivacyNotice notice, Clock clock) {
 		this.offers = offers;
 		this.staged = staged;
 		this.inspector = inspector;
-		this.mails = mails;
-		this.outbox = outbox;
 		this.notice = notice;
 		this.clock = clock;
 	}
@@ -101,7 +95,6 @@ public class OfferService {
 				language.getLanguage(), now, clientAddress);
 		Offer offer = this.offers.save(Offer.receive(draft, newTrackingCode(now), formToken, consent, files, now));
 		this.staged.deleteByFormToken(formToken);
-		this.outbox.enqueue(this.mails.received(offer));
 		return offer.trackingCode();
 	}
 

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import co.gov.mineducacion.cooperation.notification.MailOutbox;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,19 +22,12 @@ public class OfferTrackingService {
 
 	private final AttachmentInspector inspector;
 
-	private final MailOutbox outbox;
-
-	private final OfferMails mails;
-
 	private final Clock clock;
 
-	OfferTrackingService(OfferRepository offers, StatusLinks links, AttachmentInspector inspector, MailOutbox outbox,
-			OfferMails mails, Clock clock) {
+	OfferTrackingService(OfferRepository offers, StatusLinks links, AttachmentInspector inspector, Clock clock) {
 		this.offers = offers;
 		this.links = links;
 		this.inspector = inspector;
-		this.outbox = outbox;
-		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -77,13 +68,14 @@ public class OfferTrackingService {
 		Offer offer = offer(token);
 		List<InspectedFile> inspected = files.stream().map(this.inspector::inspect).toList();
 		offer.provideInformation(message, inspected, this.clock.instant());
+		this.offers.save(offer);
 	}
 
 	@Transactional
 	void withdraw(String token, String reason) {
 		Offer offer = offer(token);
 		offer.withdraw(reason, this.clock.instant());
-		this.outbox.enqueue(this.mails.statusChanged(offer));
+		this.offers.save(offer);
 	}
 
 	private Offer offer(String token) {

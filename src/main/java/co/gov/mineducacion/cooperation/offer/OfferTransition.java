@@ -13,38 +13,41 @@ import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
 
 /**
  * The review workflow's state machine, written out: every move an offer can make, the
- * statuses it may start from, where it leads, and what the history records. Nothing else
- * changes an offer's status.
+ * statuses it may start from, where it leads, what the history records, and whether the
+ * submitter is emailed about it. Nothing else changes an offer's status.
  */
 enum OfferTransition {
 
-	START_REVIEW(IN_REVIEW, OfferEventKind.REVIEW_STARTED, EnumSet.of(RECEIVED)),
+	START_REVIEW(IN_REVIEW, OfferEventKind.REVIEW_STARTED, false, EnumSet.of(RECEIVED)),
 
-	REQUEST_INFORMATION(MORE_INFORMATION_REQUESTED, OfferEventKind.INFORMATION_REQUESTED, EnumSet.of(IN_REVIEW)),
+	REQUEST_INFORMATION(MORE_INFORMATION_REQUESTED, OfferEventKind.INFORMATION_REQUESTED, true, EnumSet.of(IN_REVIEW)),
 
 	/**
 	 * The submitter's answer: only an answer brings a waiting offer back to review.
 	 */
-	PROVIDE_INFORMATION(IN_REVIEW, OfferEventKind.INFORMATION_PROVIDED, EnumSet.of(MORE_INFORMATION_REQUESTED)),
+	PROVIDE_INFORMATION(IN_REVIEW, OfferEventKind.INFORMATION_PROVIDED, false, EnumSet.of(MORE_INFORMATION_REQUESTED)),
 
-	ACCEPT(ACCEPTED, OfferEventKind.ACCEPTED, EnumSet.of(IN_REVIEW)),
+	ACCEPT(ACCEPTED, OfferEventKind.ACCEPTED, true, EnumSet.of(IN_REVIEW)),
 
-	DECLINE(DECLINED, OfferEventKind.DECLINED, EnumSet.of(IN_REVIEW)),
+	DECLINE(DECLINED, OfferEventKind.DECLINED, true, EnumSet.of(IN_REVIEW)),
 
-	WITHDRAW(WITHDRAWN, OfferEventKind.WITHDRAWN, EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
+	WITHDRAW(WITHDRAWN, OfferEventKind.WITHDRAWN, true, EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
 
-	CLOSE_AS_DUPLICATE(CLOSED_AS_DUPLICATE, OfferEventKind.CLOSED_AS_DUPLICATE,
+	CLOSE_AS_DUPLICATE(CLOSED_AS_DUPLICATE, OfferEventKind.CLOSED_AS_DUPLICATE, true,
 			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED));
 
 	private final OfferStatus target;
 
 	private final OfferEventKind recordedAs;
 
+	private final boolean emailed;
+
 	private final Set<OfferStatus> from;
 
-	OfferTransition(OfferStatus target, OfferEventKind recordedAs, Set<OfferStatus> from) {
+	OfferTransition(OfferStatus target, OfferEventKind recordedAs, boolean emailed, Set<OfferStatus> from) {
 		this.target = target;
 		this.recordedAs = recordedAs;
+		this.emailed = emailed;
 		this.from = from;
 	}
 
@@ -54,6 +57,13 @@ enum OfferTransition {
 
 	OfferEventKind recordedAs() {
 		return this.recordedAs;
+	}
+
+	/**
+	 * Whether the submitter is emailed the offer's new status.
+	 */
+	boolean isEmailed() {
+		return this.emailed;
 	}
 
 	boolean startsFrom(OfferStatus status) {

@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.time.Instant;
 
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ class AnswerTemplate {
 	private String name;
 
 	@Enumerated(EnumType.STRING)
-	private AnswerPurpose purpose;
+	private ReviewMove purpose;
 
 	private String subjectEs;
 
@@ -49,12 +50,12 @@ class AnswerTemplate {
 	protected AnswerTemplate() {
 	}
 
-	AnswerTemplate(String name, AnswerPurpose purpose, Bilingual subject, Bilingual body, Instant now) {
+	AnswerTemplate(String name, ReviewMove purpose, Bilingual subject, Bilingual body, Instant now) {
 		this.createdAt = now;
 		revise(name, purpose, subject, body, now);
 	}
 
-	void revise(String name, AnswerPurpose purpose, Bilingual subject, Bilingual body, Instant now) {
+	void revise(String name, ReviewMove purpose, Bilingual subject, Bilingual body, Instant now) {
 		this.name = name;
 		this.purpose = purpose;
 		this.subjectEs = subject.es();
@@ -82,7 +83,7 @@ class AnswerTemplate {
 		return this.name;
 	}
 
-	AnswerPurpose purpose() {
+	ReviewMove purpose() {
 		return this.purpose;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -40,8 +41,9 @@ class AnswerTemplateAdminController {
 
 	@ModelAttribute("purposes")
 	List<PurposeOption> purposes(Locale locale) {
-		return Arrays.stream(AnswerPurpose.values())
-			.map((p) -> new PurposeOption(p.name(), this.messages.getMessage("AnswerPurpose." + p, null, locale)))
+		return ReviewMove.withMessage()
+			.stream()
+			.map((p) -> new PurposeOption(p.name(), this.messages.getMessage("ReviewMove." + p, null, locale)))
 			.toList();
 	}
 

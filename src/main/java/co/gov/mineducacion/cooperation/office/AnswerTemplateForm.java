@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,7 @@ class AnswerTemplateForm {
 	private String name;
 
 	@NotNull
-	private AnswerPurpose purpose;
+	private ReviewMove purpose;
 
 	@NotBlank
 	@Size(max = 200)
@@ -50,12 +51,16 @@ class AnswerTemplateForm {
 		this.name = name;
 	}
 
-	public AnswerPurpose getPurpose() {
+	public ReviewMove getPurpose() {
 		return this.purpose;
 	}
 
-	public void setPurpose(AnswerPurpose purpose) {
-		this.purpose = purpose;
+	/**
+	 * Only a move that tells the submitter something has templates; any other is no
+	 * choice.
+	 */
+	public void setPurpose(ReviewMove purpose) {
+		this.purpose = (purpose != null && purpose.requiresMessage()) ? purpose : null;
 	}
 
 	public String getSubjectEs() {

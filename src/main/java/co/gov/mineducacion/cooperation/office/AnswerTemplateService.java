@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 
 import org.springframework.stereotype.Service;
@@ -105,11 +106,12 @@ class AnswerTemplateService {
 	}
 
 	/**
-	 * The templates staff may choose, by move, with their texts in the given language.
+	 * The templates staff may choose, by the move they are written for, with their texts
+	 * in the given language.
 	 */
-	Map<AnswerPurpose, List<TemplateChoice>> choices(Locale language) {
-		Map<AnswerPurpose, List<TemplateChoice>> choices = new EnumMap<>(AnswerPurpose.class);
-		for (AnswerPurpose purpose : AnswerPurpose.values()) {
+	Map<ReviewMove, List<TemplateChoice>> choices(Locale language) {
+		Map<ReviewMove, List<TemplateChoice>> choices = new EnumMap<>(ReviewMove.class);
+		for (ReviewMove purpose : ReviewMove.withMessage()) {
 			choices.put(purpose, new ArrayList<>());
 		}
 		this.templates.findByRetiredFalseOrderByName()

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import co.gov.mineducacion.cooperation.offer.OfferQueue;
+import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.offer.QueueFilter;
-import co.gov.mineducacion.cooperation.offer.QueueRow;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 

@@ -30,6 +30,13 @@ class OfferAssignmentController {
 		this.view = view;
 	}
 
+	@PostMapping("/admin/offers/{code}/assign-to-me")
+	String assignToMe(@PathVariable String code, @RequestParam long version, Principal principal, Locale locale,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return change(code, () -> this.actions.assignToMe(code, version, principal.getName()),
+				"office.offer.done.assign-to-me", new Reply(locale, model, response, redirect));
+	}
+
 	@PostMapping("/admin/offers/{code}/assign")
 	String assign(@PathVariable String code, @RequestParam long version, @RequestParam(required = false) Long assignee,
 			Principal principal, Locale locale, Model model, HttpServletResponse response,
@@ -50,14 +57,8 @@ class OfferAssignmentController {
 	@PostMapping("/admin/offers/{code}/unassign")
 	String unassign(@PathVariable String code, @RequestParam long version, Principal principal, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.actions.unassign(code, version, principal.getName());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return changedMeanwhile(code, locale, model, response);
-		}
-		redirect.addFlashAttribute("notice", "office.offer.done.unassign");
-		return redirectTo(code);
+		return change(code, () -> this.actions.unassign(code, version, principal.getName()),
+				"office.offer.done.unassign", new Reply(locale, model, response, redirect));
 	}
 
 	@PostMapping("/admin/offers/{code}/projects")
@@ -77,6 +78,20 @@ class OfferAssignmentController {
 		return redirectTo(code);
 	}
 
+	/**
+	 * Makes a change that always succeeds unless a colleague changed the offer first.
+	 */
+	private String change(String code, Runnable change, String notice, Reply reply) {
+		try {
+			change.run();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return changedMeanwhile(code, reply.locale(), reply.model(), reply.response());
+		}
+		reply.redirect().addFlashAttribute("notice", notice);
+		return redirectTo(code);
+	}
+
 	private String changedMeanwhile(String code, Locale locale, Model model, HttpServletResponse response) {
 		return this.view.showAgain(code, locale, model,
 				ReviewPageState.refused(null, null, "office.offer.changedMeanwhile"), HttpStatus.CONFLICT, response);
@@ -84,6 +99,12 @@ class OfferAssignmentController {
 
 	private static String redirectTo(String code) {
 		return "redirect:/admin/offers/" + code;
+	}
+
+	/**
+	 * What a change answers with: the page again, or a redirect with a notice.
+	 */
+	private record Reply(Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 	}
 
 }

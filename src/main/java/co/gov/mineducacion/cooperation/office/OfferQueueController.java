@@ -4,9 +4,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
-import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.offer.QueueFilter;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.office.BulkForm.Selection;
 import jakarta.validation.Valid;
 
@@ -114,16 +114,13 @@ class OfferQueueController {
 	}
 
 	private void changeStatus(BulkForm form, List<Selection> selected, String me, RedirectAttributes redirect) {
-		OfferStatus target = QueueBulkActions.TARGETS.stream()
-			.filter((s) -> s.name().equals(form.getNewStatus()))
-			.findFirst()
-			.orElse(null);
-		if (target == null || (target != OfferStatus.IN_REVIEW && !form.hasMessage())) {
+		ReviewMove move = QueueBulkActions.moveTo(form.getNewStatus()).orElse(null);
+		if (move == null || (move.requiresMessage() && !form.hasMessage())) {
 			redirect.addFlashAttribute("problem",
-					(target == null) ? "admin.queue.bulk.chooseStatus" : "admin.queue.bulk.messageRequired");
+					(move == null) ? "admin.queue.bulk.chooseStatus" : "admin.queue.bulk.messageRequired");
 			return;
 		}
-		redirect.addFlashAttribute("bulkOutcome", this.bulk.changeStatus(selected, target, form.getMessage(), me));
+		redirect.addFlashAttribute("bulkOutcome", this.bulk.move(selected, move, form.getMessage(), me));
 	}
 
 	private static List<String> codes(List<Selection> selected) {

@@ -2,9 +2,11 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
 import co.gov.mineducacion.cooperation.offer.InvalidOriginalException;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.shared.web.PageNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -62,25 +64,21 @@ class OfferReviewController {
 		return "redirect:/admin/offers/" + code;
 	}
 
+	/**
+	 * Any workflow move, named by its path segment ({@code start-review}, {@code accept},
+	 * ...); a segment that names no move is not found.
+	 */
 	@PostMapping("/admin/offers/{code}/{move}")
-	String move(@PathVariable String code, @PathVariable String move,
+	String move(@PathVariable String code, @PathVariable("move") Optional<ReviewMove> named,
 			@Valid @ModelAttribute("action") ReviewActionForm form, BindingResult result, Principal principal,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		String me = principal.getName();
+		ReviewMove move = named.orElseThrow(PageNotFoundException::new);
+		ReviewPageState invalid = problemWith(move, form, result);
+		if (invalid != null) {
+			return this.view.showAgain(code, locale, model, invalid, HttpStatus.UNPROCESSABLE_CONTENT, response);
+		}
 		try {
-			switch (move) {
-				case "start-review" -> this.actions.startReview(code, form.getVersion(), me);
-				case "assign-to-me" -> this.actions.assignToMe(code, form.getVersion(), me);
-				case "request-information", "accept", "decline", "close-as-duplicate" -> {
-					ReviewPageState invalid = problemWith(move, form, result);
-					if (invalid != null) {
-						return this.view.showAgain(code, locale, model, invalid, HttpStatus.UNPROCESSABLE_CONTENT,
-								response);
-					}
-					this.actions.reply(move, code, form, me);
-				}
-				default -> throw new PageNotFoundException();
-			}
+			this.actions.move(move, code, form, principal.getName());
 		}
 		catch (InvalidOriginalException ex) {
 			return this.view.showAgain(code, locale, model,
@@ -98,11 +96,14 @@ class OfferReviewController {
 					ReviewPageState.refused(move, form, "office.offer.changedMeanwhile"), HttpStatus.CONFLICT,
 					response);
 		}
-		redirect.addFlashAttribute("notice", "office.offer.done." + move);
+		redirect.addFlashAttribute("notice", "office.offer.done." + move.slug());
 		return "redirect:/admin/offers/" + code;
 	}
 
-	private static ReviewPageState problemWith(String move, ReviewActionForm form, BindingResult result) {
+	private static ReviewPageState problemWith(ReviewMove move, ReviewActionForm form, BindingResult result) {
+		if (!move.requiresMessage()) {
+			return null;
+		}
 		if (!form.hasMessage()) {
 			return ReviewPageState.invalid(move, form, "message", "office.offer.messageRequired");
 		}
@@ -112,7 +113,7 @@ class OfferReviewController {
 		if (result.hasFieldErrors("message")) {
 			return ReviewPageState.invalid(move, form, "message", "office.offer.messageTooLong");
 		}
-		if ("close-as-duplicate".equals(move) && (form.getOriginal() == null || form.getOriginal().isBlank())) {
+		if (move.needsOriginal() && (form.getOriginal() == null || form.getOriginal().isBlank())) {
 			return ReviewPageState.invalid(move, form, "original", "office.offer.originalRequired");
 		}
 		return null;

@@ -19,7 +19,7 @@ import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.OfferCount;
 import co.gov.mineducacion.cooperation.offer.OfferStatistics;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.territory.DepartmentView;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import co.gov.mineducacion.cooperation.offer.OfferQueue;
-import co.gov.mineducacion.cooperation.offer.QueueFilter;
-import co.gov.mineducacion.cooperation.offer.QueueRow;
-import co.gov.mineducacion.cooperation.offer.QueueSlice;
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
+import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSlice;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.staff.StaffMember;
 import co.gov.mineducacion.cooperation.staff.StaffService;
 

@@ -45,7 +45,7 @@ class OfficeReviewService {
 			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
 		Map<String, List<TemplateChoice>> templates = new LinkedHashMap<>();
 		this.templates.choices(Locale.forLanguageTag(offer.preferredLanguage()))
-			.forEach((purpose, choices) -> templates.put(purpose.move(), choices));
+			.forEach((move, choices) -> templates.put(move.slug(), choices));
 		String assignee = (offer.assigneeId() != null)
 				? this.staff.byId(offer.assigneeId()).map(StaffMember::displayName).orElse("—") : null;
 		return new ReviewPage(offer, assignee,

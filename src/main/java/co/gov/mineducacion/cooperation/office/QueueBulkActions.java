@@ -2,13 +2,15 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
+import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
 import co.gov.mineducacion.cooperation.offer.OfferNotFoundException;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
-import co.gov.mineducacion.cooperation.offer.OfferStatus;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.office.BulkForm.Selection;
 import co.gov.mineducacion.cooperation.office.BulkOutcome.Skipped;
 
@@ -29,12 +31,6 @@ class QueueBulkActions {
 	static final String ASSIGNED = "offer.bulk.assigned";
 
 	static final String STATUS_CHANGED = "offer.bulk.status-changed";
-
-	/**
-	 * The statuses staff move offers to, in workflow order.
-	 */
-	static final List<OfferStatus> TARGETS = List.of(OfferStatus.IN_REVIEW, OfferStatus.MORE_INFORMATION_REQUESTED,
-			OfferStatus.ACCEPTED, OfferStatus.DECLINED);
 
 	private final OfferReviewService offers;
 
@@ -60,21 +56,20 @@ class QueueBulkActions {
 	}
 
 	/**
-	 * Moves the offers to {@code target}; the submitters receive {@code message} (not
-	 * used when review starts).
+	 * The move the queue makes to the status named {@code status}, if it makes one.
 	 */
-	BulkOutcome changeStatus(List<Selection> selected, OfferStatus target, String message, String actor) {
+	static Optional<ReviewMove> moveTo(String status) {
+		return ReviewMove.inBulk().stream().filter((move) -> move.target().name().equals(status)).findFirst();
+	}
+
+	/**
+	 * Makes the move on the offers; the submitters receive {@code message} (not used by a
+	 * move that carries none).
+	 */
+	BulkOutcome move(List<Selection> selected, ReviewMove move, String message, String actor) {
 		return each(selected, "admin.queue.bulk.done.status", (offer) -> {
-			String code = offer.trackingCode();
-			switch (target) {
-				case IN_REVIEW -> this.offers.startReview(code, offer.version(), actor);
-				case MORE_INFORMATION_REQUESTED ->
-					this.offers.requestInformation(code, offer.version(), actor, message);
-				case ACCEPTED -> this.offers.accept(code, offer.version(), actor, message);
-				case DECLINED -> this.offers.decline(code, offer.version(), actor, message);
-				default -> throw new IllegalArgumentException("Staff cannot move offers to " + target);
-			}
-			this.audit.record(STATUS_CHANGED, code, "status=" + target.name());
+			this.offers.move(offer.trackingCode(), offer.version(), move, actor, MessageToSubmitter.of(message), null);
+			this.audit.record(STATUS_CHANGED, offer.trackingCode(), "status=" + move.target().name());
 		});
 	}
 

@@ -3,7 +3,7 @@ package co.gov.mineducacion.cooperation.office;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import co.gov.mineducacion.cooperation.offer.QueueRow;
+import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
 
 /**
  * A queue row with what the office reads beside it: names instead of codes, who has it,

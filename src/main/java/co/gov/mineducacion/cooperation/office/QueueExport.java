@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
-import co.gov.mineducacion.cooperation.offer.OfferQueue;
-import co.gov.mineducacion.cooperation.offer.QueueFilter;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
+import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.offer.QueuePosition;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueuePosition;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
 
 /**

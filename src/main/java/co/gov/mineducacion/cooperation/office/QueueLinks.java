@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 
 /**
  * The queue's links, each keeping the view's filters: sort by a column, go to a page,

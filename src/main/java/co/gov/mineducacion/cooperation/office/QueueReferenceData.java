@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.office.QueueChoices.Option;
 import co.gov.mineducacion.cooperation.office.QueueChoices.Options;
 import co.gov.mineducacion.cooperation.staff.StaffService;
@@ -68,7 +69,7 @@ class QueueReferenceData {
 		assignees.addAll(choices.staff().all());
 		return new BulkChoices(labelled(Stream.of("ASSIGN", "STATUS", "EXPORT"), "admin.queue.bulk.action.", locale),
 				new Options(assignees),
-				labelled(QueueBulkActions.TARGETS.stream().map(OfferStatus::name), "OfferStatus.", locale));
+				labelled(ReviewMove.inBulk().stream().map((move) -> move.target().name()), "OfferStatus.", locale));
 	}
 
 	private Options labelled(Stream<String> codes, String prefix, Locale locale) {

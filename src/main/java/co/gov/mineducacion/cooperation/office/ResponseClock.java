@@ -4,7 +4,7 @@ import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 
 /**
  * How long the office has left to answer an offer: Ley 1755 de 2015 gives 15 business

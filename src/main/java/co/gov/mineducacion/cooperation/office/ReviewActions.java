@@ -6,7 +6,7 @@ import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.DocumentContent;
 import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
-import co.gov.mineducacion.cooperation.offer.OfferStatus;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.offer.StatusChange;
 import co.gov.mineducacion.cooperation.staff.StaffMember;
 import co.gov.mineducacion.cooperation.staff.StaffService;
@@ -38,26 +38,15 @@ class ReviewActions {
 		this.audit = audit;
 	}
 
-	void startReview(String code, long version, String me) {
-		this.offers.startReview(code, version, me);
-		statusChanged(new StatusChange(code, OfferStatus.RECEIVED, OfferStatus.IN_REVIEW), null);
-	}
-
 	/**
-	 * A move that tells the submitter: request information, accept, decline or close as a
-	 * duplicate of {@code original}.
+	 * Makes a workflow move; one that tells the submitter carries the form's message (and
+	 * the template it started from, which the audit line names), and closing a duplicate
+	 * names the form's original.
 	 */
-	void reply(String move, String code, ReviewActionForm form, String me) {
-		MessageToSubmitter message = new MessageToSubmitter(form.getSubject(), form.getMessage());
-		long version = form.getVersion();
-		StatusChange change = switch (move) {
-			case "request-information" -> this.offers.requestInformation(code, version, me, message);
-			case "accept" -> this.offers.accept(code, version, me, message);
-			case "decline" -> this.offers.decline(code, version, me, message);
-			case "close-as-duplicate" -> this.offers.closeAsDuplicate(code, version, me, form.getOriginal(), message);
-			default -> throw new IllegalArgumentException("Not a reply: " + move);
-		};
-		statusChanged(change, form.getTemplate());
+	void move(ReviewMove move, String code, ReviewActionForm form, String me) {
+		StatusChange change = this.offers.move(code, form.getVersion(), move, me,
+				new MessageToSubmitter(form.getSubject(), form.getMessage()), form.getOriginal());
+		statusChanged(change, move.requiresMessage() ? form.getTemplate() : null);
 	}
 
 	void assignToMe(String code, long version, String me) {

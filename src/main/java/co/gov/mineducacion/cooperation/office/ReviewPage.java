@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.catalog.SuggestedProject;
-import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.PossibleDuplicate;
 import co.gov.mineducacion.cooperation.offer.ReviewDetails;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.staff.StaffMember;
 
 /**
@@ -21,23 +21,32 @@ record ReviewPage(ReviewDetails offer, String assignee, ResponseClock clock, Lis
 		Map<String, String> projectNames, Map<String, List<TemplateChoice>> templates) {
 
 	/**
-	 * The moves that carry a message to the submitter, in the order the page shows them,
-	 * with the status each leads to.
+	 * The moves made with a button alone (public for the templates).
 	 */
-	static final Map<String, OfferStatus> REPLIES = orderedReplies();
+	public List<ReviewMove> buttons() {
+		return ReviewMove.withoutMessage();
+	}
 
 	/**
-	 * The moves that carry a message to the submitter (public for the templates).
+	 * The moves that carry a message to the submitter, in the order the page shows them
+	 * (public for the templates).
 	 */
-	public Map<String, OfferStatus> replies() {
-		return REPLIES;
+	public List<ReviewMove> replies() {
+		return ReviewMove.withMessage();
 	}
 
 	/**
 	 * Whether the offer may make this move now.
 	 */
+	public boolean allows(ReviewMove move) {
+		return move.isAllowedFrom(this.offer.status());
+	}
+
+	/**
+	 * Whether the offer may make the move with this path segment now.
+	 */
 	public boolean allows(String move) {
-		return this.offer.nextStatuses().contains(REPLIES.get(move));
+		return ReviewMove.bySlug(move).map(this::allows).orElse(false);
 	}
 
 	/**
@@ -62,15 +71,6 @@ record ReviewPage(ReviewDetails offer, String assignee, ResponseClock clock, Lis
 		catch (NumberFormatException ex) {
 			return "—";
 		}
-	}
-
-	private static Map<String, OfferStatus> orderedReplies() {
-		Map<String, OfferStatus> replies = new java.util.LinkedHashMap<>();
-		replies.put("request-information", OfferStatus.MORE_INFORMATION_REQUESTED);
-		replies.put("accept", OfferStatus.ACCEPTED);
-		replies.put("decline", OfferStatus.DECLINED);
-		replies.put("close-as-duplicate", OfferStatus.CLOSED_AS_DUPLICATE);
-		return java.util.Collections.unmodifiableMap(replies);
 	}
 
 }

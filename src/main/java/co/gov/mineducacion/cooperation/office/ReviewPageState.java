@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
+
 /**
  * How the offer page opens: with a template or an original chosen (a plain GET), or again
  * after a move failed, with what the staff member typed and why it failed.
@@ -13,7 +15,7 @@ package co.gov.mineducacion.cooperation.office;
  * @param errorField the field {@code error} is about ({@code subject}, {@code message} or
  * {@code original})
  */
-record ReviewPageState(Long template, String original, String move, ReviewActionForm typed, String problem,
+record ReviewPageState(Long template, String original, ReviewMove move, ReviewActionForm typed, String problem,
 		String error, String errorField) {
 
 	static ReviewPageState opened(Long template, String original) {
@@ -23,14 +25,14 @@ record ReviewPageState(Long template, String original, String move, ReviewAction
 	/**
 	 * Someone changed the offer first, or the move is not allowed now.
 	 */
-	static ReviewPageState refused(String move, ReviewActionForm typed, String problem) {
+	static ReviewPageState refused(ReviewMove move, ReviewActionForm typed, String problem) {
 		return new ReviewPageState(null, null, move, typed, problem, null, null);
 	}
 
 	/**
 	 * A field of the move is missing or wrong.
 	 */
-	static ReviewPageState invalid(String move, ReviewActionForm typed, String field, String error) {
+	static ReviewPageState invalid(ReviewMove move, ReviewActionForm typed, String field, String error) {
 		return new ReviewPageState(null, null, move, typed, "office.offer.fixTheForm", error, field);
 	}
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,11 @@ class ReviewPageView {
 		ReviewPage page = this.pages.page(code, locale);
 		long version = page.offer().version();
 		Map<String, ReviewActionForm> forms = new LinkedHashMap<>();
-		ReviewPage.REPLIES.keySet().forEach((move) -> forms.put(move, new ReviewActionForm(version)));
+		ReviewMove.withMessage().forEach((move) -> forms.put(move.slug(), new ReviewActionForm(version)));
 		String open = null;
 		if (state.original() != null) {
-			forms.get("close-as-duplicate").setOriginal(state.original());
-			open = "close-as-duplicate";
+			open = ReviewMove.CLOSE_AS_DUPLICATE.slug();
+			forms.get(open).setOriginal(state.original());
 		}
 		if (state.template() != null) {
 			var chosen = page.template(state.template());
@@ -42,8 +43,8 @@ class ReviewPageView {
 				forms.put(open, forms.get(open).from(chosen.get().getValue()));
 			}
 		}
-		if (state.move() != null && forms.containsKey(state.move())) {
-			open = state.move();
+		if (state.move() != null && forms.containsKey(state.move().slug())) {
+			open = state.move().slug();
 			forms.put(open, state.typed().retyped(version));
 		}
 		model.addAttribute("page", page);

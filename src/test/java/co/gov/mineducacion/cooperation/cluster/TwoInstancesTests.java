@@ -17,7 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.offer.Documents;
 import co.gov.mineducacion.cooperation.offer.OfferPages;
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.DisposablePostgres;

@@ -157,9 +157,12 @@ class OfferStatusTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/offers/status/" + token));
 		assertThat(statusOf(offer.trackingCode())).isEqualTo("WITHDRAWN");
-		assertThat(
-				this.jdbc.queryForObject("SELECT subject FROM outbox_message WHERE recipient = ?", String.class, email))
-			.contains(offer.trackingCode());
+		// The saved offer was received, so its confirmation is queued before the
+		// withdrawal's.
+		assertThat(this.jdbc.queryForList("SELECT subject FROM outbox_message WHERE recipient = ? ORDER BY id",
+				String.class, email))
+			.containsExactly("Recibimos su oferta de cooperación " + offer.trackingCode(),
+					"Su oferta de cooperación " + offer.trackingCode() + " cambió de estado");
 		this.mvc.perform(get("/offers/status/" + token))
 			.andExpect(content().string(allOf(containsString("Retirada"), containsString("Cambió nuestro presupuesto"),
 					not(containsString("name=\"reason\"")))));

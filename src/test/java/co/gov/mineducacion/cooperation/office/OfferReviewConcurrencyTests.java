@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.office;
 
 import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.WithStaff;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,8 @@ class OfferReviewConcurrencyTests {
 		OfficeFixtures fixtures = new OfficeFixtures(this.mvc, this.jdbc);
 		fixtures.staffAccount("analista@mineducacion.gov.co", "Analista de Prueba", true);
 		String code = fixtures.fileOffer("Conectividad en sedes rurales");
-		this.offers.startReview(code, Long.parseLong(fixtures.version(code)), "analista@mineducacion.gov.co");
+		this.offers.move(code, Long.parseLong(fixtures.version(code)), ReviewMove.START_REVIEW,
+				"analista@mineducacion.gov.co", MessageToSubmitter.of(null), null);
 		long seen = Long.parseLong(fixtures.version(code));
 		String email = fixtures.emailOf(code);
 		TransactionTemplate first = new TransactionTemplate(this.transactions);
@@ -57,11 +59,11 @@ class OfferReviewConcurrencyTests {
 			.isThrownBy(() -> first.executeWithoutResult((a) -> {
 				ReviewActionForm decline = new ReviewActionForm(seen);
 				decline.setMessage("No se ajusta a las prioridades.");
-				this.actions.reply("decline", code, decline, "colega@mineducacion.gov.co");
+				this.actions.move(ReviewMove.DECLINE, code, decline, "colega@mineducacion.gov.co");
 				// Meanwhile a colleague, who saw the same version, accepts and commits
 				// first.
-				second.executeWithoutResult((b) -> this.offers.accept(code, seen, "analista@mineducacion.gov.co",
-						MessageToSubmitter.of("Bienvenidos.")));
+				second.executeWithoutResult((b) -> this.offers.move(code, seen, ReviewMove.ACCEPT,
+						"analista@mineducacion.gov.co", MessageToSubmitter.of("Bienvenidos."), null));
 			}));
 
 		assertThat(fixtures.statusOf(code)).isEqualTo("ACCEPTED");

@@ -226,6 +226,8 @@ class OfferReviewControllerTests {
 		String code = this.fixtures.fileOffer("Movilidad");
 		this.mvc.perform(post("/admin/offers/" + code + "/delete").param("version", version(code)).with(csrf()))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/admin/offers/" + code + "/ACCEPT").param("version", version(code)).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.offer.QueueRow;
+import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;

@@ -2,8 +2,8 @@ package co.gov.mineducacion.cooperation.office;
 
 import java.util.List;
 
-import co.gov.mineducacion.cooperation.offer.QueuePosition;
-import co.gov.mineducacion.cooperation.offer.QueueSort;
+import co.gov.mineducacion.cooperation.offer.queue.QueuePosition;
+import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
 import co.gov.mineducacion.cooperation.office.QueueChoices.Option;
 import co.gov.mineducacion.cooperation.office.QueueChoices.Options;
 import org.junit.jupiter.api.Test;

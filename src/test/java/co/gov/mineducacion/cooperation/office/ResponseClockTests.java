@@ -3,7 +3,7 @@ package co.gov.mineducacion.cooperation.office;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import co.gov.mineducacion.cooperation.office.calendar.BusinessCalendar;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

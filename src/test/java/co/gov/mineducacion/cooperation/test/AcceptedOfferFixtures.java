@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
+import co.gov.mineducacion.cooperation.offer.ReviewMove;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -62,9 +64,11 @@ public final class AcceptedOfferFixtures {
 	 * Takes a filed offer through review to Accepted.
 	 */
 	public static void accept(OfferReviewService review, String trackingCode) {
-		review.startReview(trackingCode, review.details(trackingCode).version(), "analista@mineducacion.gov.co");
-		review.accept(trackingCode, review.details(trackingCode).version(), "analista@mineducacion.gov.co",
-				"Bienvenidos: la Oficina acepta la oferta.");
+		review.move(trackingCode, review.details(trackingCode).version(), ReviewMove.START_REVIEW,
+				"analista@mineducacion.gov.co", MessageToSubmitter.of(null), null);
+		review.move(trackingCode, review.details(trackingCode).version(), ReviewMove.ACCEPT,
+				"analista@mineducacion.gov.co", MessageToSubmitter.of("Bienvenidos: la Oficina acepta la oferta."),
+				null);
 	}
 
 	/**

@@ -65,17 +65,17 @@ public class AccessMatrixTests {
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
-				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign",
-				"POST /admin/offers/{code}/unassign", "GET /admin/offers/export.csv", "POST /admin/offers/bulk",
-				"POST /admin/offers/{code}/projects", "GET /login/code", "POST /login/code",
-				"GET /admin/account/security", "POST /admin/account/security/setup",
-				"POST /admin/account/security/confirm", "GET /admin/account/security/recovery-codes",
-				"POST /admin/account/security/recovery-codes", "POST /admin/account/security/turn-off",
-				"GET /admin/account/password", "POST /admin/account/password", "GET /admin/activities",
-				"GET /admin/activities/new", "POST /admin/activities/new", "GET /admin/activities/{slug}",
-				"GET /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/edit",
-				"POST /admin/activities/{slug}/milestones", "POST /admin/activities/{slug}/progress",
-				"POST /admin/activities/{slug}/targets");
+				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign-to-me",
+				"POST /admin/offers/{code}/assign", "POST /admin/offers/{code}/unassign",
+				"GET /admin/offers/export.csv", "POST /admin/offers/bulk", "POST /admin/offers/{code}/projects",
+				"GET /login/code", "POST /login/code", "GET /admin/account/security",
+				"POST /admin/account/security/setup", "POST /admin/account/security/confirm",
+				"GET /admin/account/security/recovery-codes", "POST /admin/account/security/recovery-codes",
+				"POST /admin/account/security/turn-off", "GET /admin/account/password", "POST /admin/account/password",
+				"GET /admin/activities", "GET /admin/activities/new", "POST /admin/activities/new",
+				"GET /admin/activities/{slug}", "GET /admin/activities/{slug}/edit",
+				"POST /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/milestones",
+				"POST /admin/activities/{slug}/progress", "POST /admin/activities/{slug}/targets");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
 				"POST /admin/settings");

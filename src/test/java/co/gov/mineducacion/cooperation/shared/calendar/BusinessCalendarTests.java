@@ -1,4 +1,4 @@
-package co.gov.mineducacion.cooperation.office.calendar;
+package co.gov.mineducacion.cooperation.shared.calendar;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package co.gov.mineducacion.cooperation.offer;
+package co.gov.mineducacion.cooperation.offer.queue;
 
 /**
  * The columns the office's queue sorts by, in the order the queue shows them. Each has an

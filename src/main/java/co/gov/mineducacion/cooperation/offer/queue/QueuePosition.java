@@ -1,4 +1,4 @@
-package co.gov.mineducacion.cooperation.offer;
+package co.gov.mineducacion.cooperation.offer.queue;
 
 /**
  * Where in the sorted queue a page starts: at either end, or just after or before the

@@ -4,6 +4,6 @@
  * 2012).
  */
 @NamedInterface("calendar")
-package co.gov.mineducacion.cooperation.office.calendar;
+package co.gov.mineducacion.cooperation.shared.calendar;
 
 import org.springframework.modulith.NamedInterface;

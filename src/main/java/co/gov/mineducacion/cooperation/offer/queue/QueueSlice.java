@@ -1,4 +1,4 @@
-package co.gov.mineducacion.cooperation.offer;
+package co.gov.mineducacion.cooperation.offer.queue;
 
 import java.util.List;
 

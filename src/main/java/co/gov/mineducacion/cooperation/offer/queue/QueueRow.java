@@ -1,7 +1,9 @@
-package co.gov.mineducacion.cooperation.offer;
+package co.gov.mineducacion.cooperation.offer.queue;
 
 import java.time.Instant;
 import java.util.List;
+
+import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 /**
  * One offer as the office's queue lists it.

@@ -1,4 +1,4 @@
-package co.gov.mineducacion.cooperation.offer;
+package co.gov.mineducacion.cooperation.offer.queue;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 

@@ -1,9 +1,9 @@
-package co.gov.mineducacion.cooperation.office.calendar;
+package co.gov.mineducacion.cooperation.shared.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-import co.gov.mineducacion.cooperation.office.calendar.ColombianHolidays.Holiday;
+import co.gov.mineducacion.cooperation.shared.calendar.ColombianHolidays.Holiday;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,38 @@
+package co.gov.mineducacion.cooperation.offer;
+
+import co.gov.mineducacion.cooperation.notification.MailOutbox;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Emails the submitter what happened to their offer: the confirmation of a filed offer,
+ * and each move its transition says they hear of. The email is queued just before the
+ * offer's transaction commits, in that transaction: both are kept, or neither.
+ */
+@Component
+class SubmitterEmails {
+
+	private final MailOutbox outbox;
+
+	private final OfferMails mails;
+
+	SubmitterEmails(MailOutbox outbox, OfferMails mails) {
+		this.outbox = outbox;
+		this.mails = mails;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void received(OfferReceived event) {
+		this.outbox.enqueue(this.mails.received(event.offer()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void moved(OfferMoved event) {
+		if (event.transition().isEmailed()) {
+			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
+		}
+	}
+
+}
