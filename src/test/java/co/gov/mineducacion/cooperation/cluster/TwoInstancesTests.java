@@ -17,6 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.offer.Documents;
 import co.gov.mineducacion.cooperation.offer.OfferPages;
+import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
@@ -218,8 +219,8 @@ class TwoInstancesTests {
 			.run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
 					"--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(), "--spring.docker.compose.enabled=false",
-					"--spring.application.name=portal-" + name, "--portal.offers.submissions-per-hour=100",
-					"--portal.offers.status-lookups-per-hour=4");
+					"--spring.application.name=portal-" + name, "--" + PortalTest.SCHEDULING_ON,
+					"--portal.offers.submissions-per-hour=100", "--portal.offers.status-lookups-per-hour=4");
 	}
 
 	private static String url(ConfigurableApplicationContext instance) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import co.gov.mineducacion.cooperation.test.Emails;
+import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
@@ -43,7 +44,8 @@ import static org.awaitility.Awaitility.await;
  * per-address submission limit applies unchanged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=native", "spring.datasource.hikari.maximum-pool-size=10" })
+		properties = { PortalTest.SCHEDULING_ON, "server.forward-headers-strategy=native",
+				"spring.datasource.hikari.maximum-pool-size=10" })
 @Import(TestDatabaseConfiguration.class)
 @DirtiesContext
 class ConcurrentSubmissionTests {
