@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.site;
 
 import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.certificate.CertificateFixtures;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.TestDatabaseConfiguration;
 import com.microsoft.playwright.Page;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -32,6 +35,9 @@ class PublicPagesBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	@BeforeAll
 	static void launchBrowser() {
 		browser = Browser.launch();
@@ -46,7 +52,7 @@ class PublicPagesBrowserTests {
 	@CsvSource({ "home, /", "strategic-projects, /strategic-projects", "project, /strategic-projects/PBM-COB-01",
 			"project-unknown-objective, /strategic-projects/SUP-PER-03", "how-to-cooperate, /how-to-cooperate",
 			"who-may-cooperate, /who-may-cooperate", "contact, /contact", "privacy, /privacy", "sign-in, /login",
-			"offer, /offers/new", "not-found, /no-such-page" })
+			"offer, /offers/new", "statistics, /statistics", "not-found, /no-such-page" })
 	void everyPublicPageIsAccessibleInBothLanguages(String name, String path) {
 		for (String language : new String[] { "es", "en" }) {
 			Page page = browser.newPage(language);
@@ -56,6 +62,22 @@ class PublicPagesBrowserTests {
 			Browser.assertAccessible(page);
 			Browser.screenshot(page, name + "-" + language);
 			page.context().close();
+		}
+	}
+
+	@Test
+	void theCertificateVerificationPagesAreAccessibleInBothLanguages() {
+		String valid = CertificateFixtures.certificate(this.context, "Fundación Puentes", false);
+		String revoked = CertificateFixtures.certificate(this.context, "Fundación Orillas", true);
+		for (String language : new String[] { "es", "en" }) {
+			for (String code : new String[] { valid, revoked, valid.substring(1) + "0" }) {
+				Page page = browser.newPage(language);
+				page.navigate(url("/certificates/" + code));
+				assertThat(page.locator("html")).hasAttribute("lang", language);
+				assertThat(page.locator("#certificate-status")).isVisible();
+				Browser.assertAccessible(page);
+				page.context().close();
+			}
 		}
 	}
 
