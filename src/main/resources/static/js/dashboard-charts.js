@@ -1,7 +1,7 @@
 /*
- * Draws the dashboard's charts with Chart.js from the tables beside them: each
- * figure.chart holds a hidden canvas and a table whose rows carry data-label (the axis
- * label) and a cell with data-value. Without this script, or without Chart.js, the tables
+ * Draws the charts of the dashboard and of the public statistics with Chart.js from the
+ * tables beside them: each figure.chart holds a hidden canvas and a table whose rows carry
+ * data-label (the axis label) and number cells (td) with data-value. Without this script, or without Chart.js, the tables
  * alone show the numbers.
  */
 (function () {
@@ -12,6 +12,7 @@
 	}
 	var rootStyle = window.getComputedStyle(document.documentElement);
 	var brand = rootStyle.getPropertyValue('--brand').trim() || '#004884';
+	var accent = rootStyle.getPropertyValue('--accent').trim() || '#a5162f';
 	var ink = rootStyle.getPropertyValue('--ink').trim() || '#1b1b1b';
 	var reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -43,7 +44,22 @@
 		}
 		var horizontal = figure.dataset.chartAxis === 'y';
 		var labels = rows.map(function (row) { return wrap(row.dataset.label, 26); });
-		var values = rows.map(function (row) { return Number(row.querySelector('[data-value]').dataset.value); });
+		// One series per number column named by data-series (the public statistics), else
+		// one series named by the figure (the dashboard). A cell without data-value (a count
+		// too small to show) draws no bar.
+		var heads = Array.prototype.slice.call(figure.querySelectorAll('thead th[data-series]'));
+		var names = heads.length > 0 ? heads.map(function (head) { return head.dataset.series; }) : [figure.dataset.seriesLabel];
+		var colours = [brand, accent];
+		var datasets = names.map(function (name, column) {
+			return {
+				label: name,
+				backgroundColor: colours[column % colours.length],
+				data: rows.map(function (row) {
+					var value = row.querySelectorAll('td')[column].dataset.value;
+					return value === undefined ? null : Number(value);
+				})
+			};
+		});
 		// Long category lists lie along the vertical axis and need room for each bar.
 		var rem = parseFloat(rootStyle.fontSize) || 16;
 		var lineCount = labels.reduce(function (sum, label) { return sum + (Array.isArray(label) ? label.length : 1); }, 0);
@@ -54,14 +70,14 @@
 			type: 'bar',
 			data: {
 				labels: labels,
-				datasets: [{ label: figure.dataset.seriesLabel, data: values, backgroundColor: brand }]
+				datasets: datasets
 			},
 			options: {
 				indexAxis: horizontal ? 'y' : 'x',
 				responsive: true,
 				maintainAspectRatio: false,
 				animation: reducedMotion ? false : { duration: 400 },
-				plugins: { legend: { display: false } },
+				plugins: { legend: { display: datasets.length > 1 } },
 				scales: horizontal ? { x: valueAxis } : { y: valueAxis }
 			}
 		});

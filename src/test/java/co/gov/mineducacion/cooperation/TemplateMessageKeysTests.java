@@ -80,6 +80,9 @@ class TemplateMessageKeysTests {
 			Map.entry("admin.dashboard.chart.",
 					List.of("status", "month", "sector", "actionType", "project", "department")),
 			Map.entry("opendata.dataset.", List.of("activities", "departments", "projects", "iati")),
+			// opendata.StatisticsTable: its ids and number columns.
+			Map.entry("statistics.table.", List.of("month", "sector", "actionType", "project", "department")),
+			Map.entry("statistics.column.", List.of("received", "accepted", "activities")),
 			// Built from two values, the dataset and one of its fields: not listed here.
 			Map.entry("opendata.field.", List.of()), Map.entry("territory.legend.", List.of("0", "1", "2", "3", "4")));
 

@@ -41,4 +41,41 @@ interface OfferStatisticsRepository extends Repository<Offer, Long> {
 	@Query("select o.receivedAt from Offer o where o.status in :statuses and o.receivedAt < :cutoff")
 	List<Instant> awaitingReceivedBefore(Collection<OfferStatus> statuses, Instant cutoff);
 
+	// Public statistics: offers received from :from on and, of them, those now accepted.
+
+	@Query(value = """
+			SELECT to_char(o.received_at AT TIME ZONE 'America/Bogota', 'YYYY-MM'), count(*),
+			    count(*) FILTER (WHERE o.status = 'ACCEPTED')
+			FROM offer o WHERE o.received_at >= :from GROUP BY 1""", nativeQuery = true)
+	List<Object[]> receivedAndAcceptedPerMonth(Instant from);
+
+	@Query(value = """
+			SELECT o.sector, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')
+			FROM offer o WHERE o.received_at >= :from GROUP BY o.sector""", nativeQuery = true)
+	List<Object[]> receivedAndAcceptedBySector(Instant from);
+
+	@Query(value = """
+			SELECT a.action_type_code, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')
+			FROM offer_action_type a JOIN offer o ON o.id = a.offer_id
+			WHERE o.received_at >= :from GROUP BY a.action_type_code""", nativeQuery = true)
+	List<Object[]> receivedAndAcceptedByActionType(Instant from);
+
+	@Query(value = """
+			SELECT p.project_code, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')
+			FROM offer_strategic_project p JOIN offer o ON o.id = p.offer_id
+			WHERE o.received_at >= :from GROUP BY p.project_code""", nativeQuery = true)
+	List<Object[]> receivedAndAcceptedByProject(Instant from);
+
+	/**
+	 * Offers received from {@code from} on that the office has answered, by day of
+	 * receipt and day of the first answer (in Bogotá): few rows, however many offers.
+	 */
+	@Query(value = """
+			SELECT CAST(o.received_at AT TIME ZONE 'America/Bogota' AS DATE),
+			    CAST(a.answered_at AT TIME ZONE 'America/Bogota' AS DATE), count(*)
+			FROM offer o JOIN (SELECT e.offer_id, min(e.occurred_at) AS answered_at FROM offer_event e
+			    WHERE e.kind IN (:answers) GROUP BY e.offer_id) a ON a.offer_id = o.id
+			WHERE o.received_at >= :from GROUP BY 1, 2""", nativeQuery = true)
+	List<Object[]> firstAnswers(Instant from, Collection<String> answers);
+
 }

@@ -33,6 +33,14 @@ final class Csv {
 		return this.text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The file with a UTF-8 byte-order mark first, so that spreadsheets read the accents
+	 * right.
+	 */
+	byte[] bytesWithByteOrderMark() {
+		return ("\uFEFF" + this.text).getBytes(StandardCharsets.UTF_8);
+	}
+
 	static boolean looksLikeAFormula(String text) {
 		if (text.isEmpty()) {
 			return false;

@@ -22,7 +22,7 @@ public class SiteNavigation {
 							menu("/offers/new", "offer"), page("/offers/status", "offerStatus"))),
 			new SiteSection("results",
 					List.of(menu("/activities", "activities"), menu("/territory", "territory"),
-							menu("/open-data", "openData"))),
+							page("/statistics", "statistics"), menu("/open-data", "openData"))),
 			new SiteSection("office",
 					List.of(menu("/contact", "contact"), page("/search", "search"), page("/site-map", "siteMap"))),
 			new SiteSection("policies",

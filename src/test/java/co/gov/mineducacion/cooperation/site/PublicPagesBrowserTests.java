@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import co.gov.mineducacion.cooperation.certificate.CertificateFixtures;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.PortalBrowser;
 import co.gov.mineducacion.cooperation.test.BrowserTest;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -39,7 +43,11 @@ class PublicPagesBrowserTests {
 			"how-to-cooperate", "/how-to-cooperate", "who-may-cooperate", "/who-may-cooperate", "contact", "/contact",
 			"privacy", "/privacy", "sign-in", "/login", "offer", "/offers/new", "not-found", "/no-such-page",
 			"offer-status", "/offers/status", "activities", "/activities", "activity", "/activities/together-we-learn",
-			"territory", "/territory", "open-data", "/open-data", "search", "/search", "site-map", "/site-map");
+			"territory", "/territory", "open-data", "/open-data", "search", "/search", "site-map", "/site-map",
+			"statistics", "/statistics");
+
+	@Autowired
+	ApplicationContext context;
 
 	static final Set<String> POLICY_PAGES = Set.of("/terms", "/personal-data-policy", "/copyright", "/accessibility");
 
@@ -65,6 +73,22 @@ class PublicPagesBrowserTests {
 			Browser.assertAccessible(page);
 			Browser.screenshot(page, name + "-" + language);
 			page.context().close();
+		}
+	}
+
+	@Test
+	void theCertificateVerificationPagesAreAccessibleInBothLanguages() {
+		String valid = CertificateFixtures.certificate(this.context, "Fundación Puentes", false);
+		String revoked = CertificateFixtures.certificate(this.context, "Fundación Orillas", true);
+		for (String language : new String[] { "es", "en" }) {
+			for (String code : new String[] { valid, revoked, valid.substring(1) + "0" }) {
+				Page page = this.browser.newPage(language);
+				page.navigate(this.browser.url("/certificates/" + code));
+				assertThat(page.locator("html")).hasAttribute("lang", language);
+				assertThat(page.locator("#certificate-status")).isVisible();
+				Browser.assertAccessible(page);
+				page.context().close();
+			}
 		}
 	}
 

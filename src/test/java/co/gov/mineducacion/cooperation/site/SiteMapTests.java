@@ -38,13 +38,17 @@ class SiteMapTests {
 			"/login",
 			// private links sent by email, and the answer after a submission
 			"/offers/status/{token}", "/staff/set-password/{token}", "/offers/submitted",
+			// a certificate's verification page: its code is printed on the certificate
+			"/certificates/{code}",
 			// the offer form's review step posts here; a GET shows the form again
 			"/offers",
 			// files, not pages: the open-data files are linked from /open-data, the marks
 			// are images, the last two are for search engines
 			"/open-data/activities.csv", "/open-data/activities.json", "/open-data/departments.csv",
 			"/open-data/iati-activities.xml", "/open-data/strategic-projects.csv", "/images/govco-logo",
-			"/images/co-logo", "/sitemap.xml", "/robots.txt");
+			"/images/co-logo", "/sitemap.xml", "/robots.txt",
+			// the statistics tables as CSV files, linked from /statistics
+			"/statistics/{table}.csv");
 
 	@Autowired
 	MockMvc mvc;

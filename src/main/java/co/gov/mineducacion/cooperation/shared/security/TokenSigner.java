@@ -87,6 +87,15 @@ public class TokenSigner {
 	}
 
 	/**
+	 * A signature of {@code value} for {@code purpose} that never expires, for codes
+	 * printed on paper (such as a certificate's verification code). Compare seals with
+	 * {@link MessageDigest#isEqual(byte[], byte[])}.
+	 */
+	public byte[] seal(String purpose, String value) {
+		return mac("seal/" + purpose + ":" + value);
+	}
+
+	/**
 	 * A key for another use of the same secret (such as encryption), derived from it so
 	 * that the two uses never share a key. Signed data always holds a colon; a purpose
 	 * here never does, so no signature can equal a derived key.

@@ -63,6 +63,9 @@ public class AccessMatrixTests {
 				"GET /accessibility", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo",
 				"GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
+		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
+		rule(Access.STAFF, "GET /admin/certificates", "POST /admin/certificates", "GET /admin/certificates/{code}.pdf",
+				"POST /admin/certificates/{code}/revoke");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign-to-me",
@@ -103,7 +106,7 @@ public class AccessMatrixTests {
 	/** Values for path variables: well-formed, but naming nothing that exists. */
 	static final Map<String, String> SAMPLES = Map.of("code", "CO-2020-999999", "id",
 			"00000000-0000-4000-8000-000000000000", "token", "no-es-un-token", "move", "start-review", "slug",
-			"no-existe-esta-actividad", "messageId", "999999999");
+			"no-existe-esta-actividad", "messageId", "999999999", "table", "month");
 
 	/**
 	 * The paths of every public route a visitor may GET, as the rules name them (with

@@ -1,0 +1,45 @@
+package co.gov.mineducacion.cooperation.certificate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import co.gov.mineducacion.cooperation.shared.Colombia;
+
+/**
+ * What a certificate states, for its PDF, its verification page and the staff's list.
+ *
+ * @param code the verification code
+ * @param offerCode the accepted offer's filing number
+ * @param partnerName the contributing organisation
+ * @param contributionTitle what was offered
+ * @param contributionKind {@code ContributionKind} name, or {@code null}
+ * @param actionTypes the ways to cooperate (codes)
+ * @param startDate when the contribution starts, or {@code null}
+ * @param endDate when it ends, or {@code null}
+ * @param amount the estimated value recorded with the offer, or {@code null}
+ * @param currency its ISO 4217 code, or {@code null}
+ * @param acceptedAt when the office accepted the offer, or {@code null}
+ * @param issuedAt when the certificate was issued
+ * @param issuedBy who issued it (shown to staff only)
+ * @param revokedAt when it was revoked, or {@code null}
+ */
+record CertificateView(String code, String offerCode, String partnerName, String contributionTitle,
+		String contributionKind, List<String> actionTypes, LocalDate startDate, LocalDate endDate, BigDecimal amount,
+		String currency, Instant acceptedAt, Instant issuedAt, String issuedBy, Instant revokedAt) {
+
+	CertificateView {
+		actionTypes = List.copyOf(actionTypes);
+	}
+
+	public ZonedDateTime issuedInColombia() {
+		return this.issuedAt.atZone(Colombia.TIME_ZONE);
+	}
+
+	public boolean revoked() {
+		return this.revokedAt != null;
+	}
+
+}
