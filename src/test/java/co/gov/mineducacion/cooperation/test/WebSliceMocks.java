@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.test;
 
 import java.lang.reflect.Constructor;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,15 @@ import static org.mockito.Mockito.RETURNS_MOCKS;
 class WebSliceMocks {
 
 	private static final String PORTAL = "co.gov.mineducacion.cooperation.";
+
+	/**
+	 * The application's clock: a plain JDK type, which the slice cannot mock, that
+	 * controllers take (the statistics' reference day, for example).
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
 
 	@Bean
 	static BeanDefinitionRegistryPostProcessor portalServicesAsMocks() {
