@@ -1,9 +1,8 @@
 package co.gov.mineducacion.cooperation.territory;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import co.gov.mineducacion.cooperation.test.ListedActivities;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,8 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @PortalTest
 class TerritoryPageTests {
-
-	private static final Pattern COUNT = Pattern.compile("class=\"result-count\" role=\"status\">(\\d+|Ninguna) activ");
 
 	@Autowired
 	MockMvc mvc;
@@ -134,9 +131,7 @@ class TerritoryPageTests {
 	}
 
 	private long listed(String path) throws Exception {
-		Matcher count = COUNT.matcher(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
-		assertThat(count.find()).as(path).isTrue();
-		return "Ninguna".equals(count.group(1)) ? 0 : Long.parseLong(count.group(1));
+		return ListedActivities.count(this.mvc, path);
 	}
 
 }
