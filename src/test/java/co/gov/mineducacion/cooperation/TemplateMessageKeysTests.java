@@ -77,6 +77,7 @@ class TemplateMessageKeysTests {
 			Map.entry("territory.scope.", List.of("UNDER_WAY", "ALL")),
 			Map.entry("territory.map.caption.", List.of("UNDER_WAY", "ALL")),
 			Map.entry("territory.legend.title.", List.of("UNDER_WAY", "ALL")),
+			Map.entry("territory.legend.seat.", List.of("UNDER_WAY", "ALL")),
 			Map.entry("admin.dashboard.chart.",
 					List.of("status", "month", "sector", "actionType", "project", "department")),
 			Map.entry("opendata.dataset.", List.of("activities", "departments", "projects", "iati")),

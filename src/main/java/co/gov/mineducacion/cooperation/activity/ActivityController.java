@@ -4,8 +4,6 @@ import java.util.Locale;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.shared.web.PageUpdated;
-import co.gov.mineducacion.cooperation.territory.TerritoryService;
-
 import co.gov.mineducacion.cooperation.shared.web.PageDescription;
 
 import org.springframework.stereotype.Controller;
@@ -24,17 +22,17 @@ class ActivityController {
 
 	private final CatalogService catalog;
 
-	private final TerritoryService territory;
+	private final PlaceChoices places;
 
 	private final ActivityDates dates;
 
 	private final FundingViews funding;
 
-	ActivityController(ActivityService activities, CatalogService catalog, TerritoryService territory,
-			ActivityDates dates, FundingViews funding) {
+	ActivityController(ActivityService activities, CatalogService catalog, PlaceChoices places, ActivityDates dates,
+			FundingViews funding) {
 		this.activities = activities;
 		this.catalog = catalog;
-		this.territory = territory;
+		this.places = places;
 		this.dates = dates;
 		this.funding = funding;
 	}
@@ -43,7 +41,8 @@ class ActivityController {
 	String list(@ModelAttribute("filter") ActivityFilter filter, Locale locale, Model model) {
 		model.addAttribute("listing", this.activities.list(filter, locale));
 		model.addAttribute("statuses", ActivityStatus.values());
-		model.addAttribute("departmentChoices", this.territory.departments());
+		model.addAttribute("departmentChoices", this.places.departments());
+		model.addAttribute("municipalityChoices", this.places.municipalities(filter));
 		model.addAttribute("projectChoices", this.catalog.projectChoices(locale));
 		model.addAttribute("actionChoices", this.catalog.actionTypes(locale));
 		model.addAttribute("sdgChoices", this.funding.goals(locale));

@@ -27,6 +27,8 @@ class OpenDataController {
 
 	private final ActivityFiles activities;
 
+	private final PlaceFiles places;
+
 	private final ProjectFiles projects;
 
 	private final IatiFile iati;
@@ -37,9 +39,10 @@ class OpenDataController {
 
 	private final CatalogDates catalogDates;
 
-	OpenDataController(ActivityFiles activities, ProjectFiles projects, IatiFile iati, OpenDataService datasets,
-			ActivityDates activityDates, CatalogDates catalogDates) {
+	OpenDataController(ActivityFiles activities, PlaceFiles places, ProjectFiles projects, IatiFile iati,
+			OpenDataService datasets, ActivityDates activityDates, CatalogDates catalogDates) {
 		this.activities = activities;
+		this.places = places;
 		this.projects = projects;
 		this.iati = iati;
 		this.datasets = datasets;
@@ -70,6 +73,11 @@ class OpenDataController {
 	@GetMapping("/open-data/departments.csv")
 	ResponseEntity<byte[]> departmentsCsv() {
 		return serve(this.activities.departmentsCsv());
+	}
+
+	@GetMapping("/open-data/municipalities.csv")
+	ResponseEntity<byte[]> municipalitiesCsv() {
+		return serve(this.places.municipalitiesCsv());
 	}
 
 	@GetMapping("/open-data/strategic-projects.csv")

@@ -38,6 +38,8 @@ public class OpenDataService {
 						ActivityFiles.ACTIVITY_COLUMNS),
 				new Dataset("departments", List.of(new Dataset.File("/open-data/departments.csv", "CSV")),
 						ActivityFiles.DEPARTMENT_COLUMNS),
+				new Dataset("municipalities", List.of(new Dataset.File("/open-data/municipalities.csv", "CSV")),
+						PlaceFiles.MUNICIPALITY_COLUMNS),
 				new Dataset("projects", List.of(new Dataset.File("/open-data/strategic-projects.csv", "CSV")),
 						ProjectFiles.COLUMNS));
 	}

@@ -4,10 +4,12 @@ import java.util.Map;
 
 /**
  * Cooperation by department: activities under way, all activities, and accepted offers,
- * by DIVIPOLA code (departments with nothing are absent); plus the accepted offers of
- * national scope, which name no department.
+ * by DIVIPOLA code (departments with nothing are absent); the activities by municipality
+ * (5-digit code, municipalities without any absent); plus the accepted offers of national
+ * scope, which name no department.
  */
-public record CooperationFigures(Map<String, DepartmentFigures> byDepartment, long nationalAcceptedOffers) {
+public record CooperationFigures(Map<String, DepartmentFigures> byDepartment,
+		Map<String, MunicipalityFigures> byMunicipality, long nationalAcceptedOffers) {
 
 	public DepartmentFigures of(String departmentCode) {
 		return this.byDepartment.getOrDefault(departmentCode, DepartmentFigures.NONE);
@@ -28,6 +30,12 @@ public record CooperationFigures(Map<String, DepartmentFigures> byDepartment, lo
 			return this.activitiesUnderWay + this.acceptedOffers;
 		}
 
+	}
+
+	/**
+	 * One municipality's activities: under way and in total.
+	 */
+	public record MunicipalityFigures(long activitiesUnderWay, long activities) {
 	}
 
 }

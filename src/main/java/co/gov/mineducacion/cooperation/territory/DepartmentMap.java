@@ -62,7 +62,7 @@ class DepartmentMap {
 		for (DepartmentOutline outline : outlines) {
 			paths.put(outline.code(), outline.svgPath(ISLANDS.equals(outline.code()) ? inset : main));
 		}
-		return new Drawing(WIDTH, Math.ceil(height), paths, INSET_BOX);
+		return new Drawing(WIDTH, Math.ceil(height), paths, INSET_BOX, main, inset);
 	}
 
 	private static List<DepartmentOutline> read() {
@@ -102,14 +102,32 @@ class DepartmentMap {
 	}
 
 	/**
-	 * The whole map: its size in SVG units, each department's path by DIVIPOLA code, and
-	 * the frame of the islands' inset.
+	 * The whole map: its size in SVG units, each department's path by DIVIPOLA code, the
+	 * frame of the islands' inset, and the projections of the mainland and the islands.
 	 */
-	record Drawing(double width, double height, Map<String, String> paths, Inset inset) {
+	record Drawing(double width, double height, Map<String, String> paths, Inset inset, Projection mainland,
+			Projection islands) {
 
 		public String viewBox() {
 			return "0 0 " + (long) this.width + " " + (long) this.height;
 		}
+
+		/**
+		 * Where a point of the given department falls on the map, projected as its
+		 * department's shape is (the islands' points in their inset).
+		 */
+		Point point(String departmentCode, double longitude, double latitude) {
+			Projection projection = ISLANDS.equals(departmentCode) ? this.islands : this.mainland;
+			return new Point(Math.round(projection.x(longitude) * 10) / 10.0,
+					Math.round(projection.y(latitude) * 10) / 10.0);
+		}
+
+	}
+
+	/**
+	 * A point in SVG units, to one decimal.
+	 */
+	record Point(double x, double y) {
 
 	}
 

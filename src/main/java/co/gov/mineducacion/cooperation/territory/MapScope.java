@@ -17,6 +17,10 @@ enum MapScope {
 		return (this == ALL) ? figures.activities() + figures.acceptedOffers() : figures.current();
 	}
 
+	long count(ActiveMunicipality municipality) {
+		return (this == ALL) ? municipality.activities() : municipality.activitiesUnderWay();
+	}
+
 	/**
 	 * The scope named by the request's parameter, if it names one.
 	 */

@@ -1,7 +1,13 @@
 package co.gov.mineducacion.cooperation.territory;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import co.gov.mineducacion.cooperation.shared.text.Languages;
 
 import co.gov.mineducacion.cooperation.territory.CooperationFigures.DepartmentFigures;
 
@@ -9,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The page of {@code /territory}: the map with every department shaded by the cooperation
- * under way there (or all of it, finished activities included), and the same numbers as a
- * table.
+ * under way there (or all of it, finished activities included) and the seats of the
+ * municipalities with activity as points, and the same numbers as tables.
  */
 @Service
 class TerritorialView {
@@ -41,18 +47,24 @@ class TerritorialView {
 		boolean anyUnderWay = current.byDepartment().values().stream().anyMatch((f) -> f.activitiesUnderWay() > 0);
 		MapScope scope = requested.orElse(anyUnderWay ? MapScope.UNDER_WAY : MapScope.ALL);
 		DepartmentMap.Drawing drawing = this.map.drawing();
+		Map<String, List<TerritoryPage.Place>> places = this.territory.municipalitiesWithActivity(current)
+			.stream()
+			.sorted(Comparator.comparing(ActiveMunicipality::name, Collator.getInstance(Languages.SPANISH)))
+			.map((m) -> new TerritoryPage.Place(m,
+					drawing.point(m.departmentCode(), m.longitude().doubleValue(), m.latitude().doubleValue())))
+			.collect(Collectors.groupingBy((p) -> p.municipality().departmentCode()));
 		List<TerritoryPage.Department> departments = this.territory.departments()
 			.stream()
-			.map((d) -> department(d, current.of(d.code()), drawing, scope))
+			.map((d) -> department(d, current.of(d.code()), drawing, scope, places.getOrDefault(d.code(), List.of())))
 			.toList();
 		return new TerritoryPage(drawing, departments, current.nationalAcceptedOffers(), scope);
 	}
 
 	private static TerritoryPage.Department department(DepartmentView department, DepartmentFigures figures,
-			DepartmentMap.Drawing drawing, MapScope scope) {
+			DepartmentMap.Drawing drawing, MapScope scope, List<TerritoryPage.Place> municipalities) {
 		return new TerritoryPage.Department(department.code(), department.name(),
 				drawing.paths().get(department.code()), DepartmentMap.ISLANDS.equals(department.code()), figures,
-				shade(scope.count(figures)));
+				shade(scope.count(figures)), municipalities);
 	}
 
 	static int shade(long count) {

@@ -3,10 +3,12 @@ package co.gov.mineducacion.cooperation.territory;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.shared.text.Languages;
+import co.gov.mineducacion.cooperation.territory.CooperationFigures.MunicipalityFigures;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +24,13 @@ public class TerritoryService {
 
 	private final MunicipalityRepository municipalities;
 
-	TerritoryService(DepartmentRepository departments, MunicipalityRepository municipalities) {
+	private final TerritoryFigures figures;
+
+	TerritoryService(DepartmentRepository departments, MunicipalityRepository municipalities,
+			TerritoryFigures figures) {
 		this.departments = departments;
 		this.municipalities = municipalities;
+		this.figures = figures;
 	}
 
 	/**
@@ -56,6 +62,25 @@ public class TerritoryService {
 
 	public Set<String> municipalityCodes() {
 		return municipalities().stream().map(MunicipalityView::code).collect(Collectors.toSet());
+	}
+
+	/**
+	 * The municipalities where at least one activity works, by code, counted as the map
+	 * counts them.
+	 */
+	public List<ActiveMunicipality> municipalitiesWithActivity() {
+		return municipalitiesWithActivity(this.figures.figures());
+	}
+
+	List<ActiveMunicipality> municipalitiesWithActivity(CooperationFigures current) {
+		Map<String, String> departmentNames = departments().stream()
+			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+		return municipalities().stream().filter((m) -> current.byMunicipality().containsKey(m.code())).map((m) -> {
+			MunicipalityFigures f = current.byMunicipality().get(m.code());
+			return new ActiveMunicipality(m.code(), m.name(), m.departmentCode(),
+					departmentNames.get(m.departmentCode()), m.latitude(), m.longitude(), f.activitiesUnderWay(),
+					f.activities());
+		}).toList();
 	}
 
 }

@@ -1,9 +1,13 @@
 package co.gov.mineducacion.cooperation.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.WithStaff;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An activity's places are DIVIPOLA municipalities: Together we Learn's nine cities are
@@ -52,6 +57,49 @@ class ActivityMunicipalityTests {
 			.andExpect(ActivityPagesTests.lists("together-we-learn"));
 		this.mvc.perform(get("/activities?municipality=54498"))
 			.andExpect(ActivityPagesTests.listsNot("together-we-learn"));
+	}
+
+	@Test
+	void offersTheMunicipalitiesWithActivityInTheListsFilterForm() throws Exception {
+		Document html = page("/activities?municipality=54001");
+		Element field = html.selectFirst("form.filters select#municipality[name=municipality]");
+		assertThat(html.selectFirst("label[for=municipality]").text()).isEqualTo("Municipio");
+		assertThat(field.selectFirst("option[selected]").text()).isEqualTo("San José de Cúcuta (Norte de Santander)");
+		assertThat(field.select("option").eachAttr("value")).contains("", "08001", "05001", "47001")
+			.doesNotContain("91001", "99773");
+		assertThat(html.select(".activity-card__title a").eachText()).contains("Juntos Aprendemos");
+		assertThat(html.text()).doesNotContain("Ningún municipio").doesNotContain("Todavía no hay actividades");
+	}
+
+	@Test
+	void saysSoWhenTheMunicipalityHasNoActivityYet() throws Exception {
+		Document html = page("/activities?municipality=99773");
+		assertThat(html.selectFirst("select#municipality option[selected]").attr("value")).isEqualTo("99773");
+		assertThat(html.select(".activity-card")).isEmpty();
+		assertThat(html.select("p.notice").eachText()).contains("Todavía no hay actividades en Cumaribo.");
+		assertThat(page("/activities?municipality=99773&lang=en").select("p.notice").eachText())
+			.contains("There are no activities in Cumaribo yet.");
+	}
+
+	@Test
+	void explainsAnUnknownCodeInsteadOfFailing() throws Exception {
+		for (String code : new String[] { "99999", "Cúcuta", "5400" }) {
+			Document html = page("/activities?municipality=" + code);
+			assertThat(html.select(".activity-card")).isEmpty();
+			assertThat(html.getElementById("municipality-unknown").text())
+				.startsWith("Ningún municipio tiene el código «" + code + "»");
+			assertThat(html.select("select#municipality option[selected]").eachAttr("value")).isEmpty();
+		}
+		assertThat(page("/activities?municipality=99999&lang=en").getElementById("municipality-unknown").text())
+			.startsWith("No municipality has the code “99999”.");
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OpenDataTests {
 
 	static final List<String> FILES = List.of("/open-data/activities.csv", "/open-data/activities.json",
-			"/open-data/departments.csv", "/open-data/strategic-projects.csv", "/open-data/iati-activities.xml");
+			"/open-data/departments.csv", "/open-data/strategic-projects.csv", "/open-data/iati-activities.xml",
+			"/open-data/municipalities.csv");
 
 	@Autowired
 	MockMvc mvc;

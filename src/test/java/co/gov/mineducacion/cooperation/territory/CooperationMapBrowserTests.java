@@ -53,7 +53,9 @@ class CooperationMapBrowserTests {
 
 	@ParameterizedTest
 	@CsvSource({ "activities, /activities", "activity, /activities/together-we-learn", "territory, /territory",
-			"open-data, /open-data", "activities-filtered, /activities?status=FINISHED&department=47" })
+			"open-data, /open-data", "activities-filtered, /activities?status=FINISHED&department=47",
+			"activities-municipality, /activities?municipality=54001",
+			"activities-unknown-municipality, /activities?municipality=99999", "territory-all, /territory?show=ALL" })
 	void activityMapAndOpenDataPagesAreAccessibleInBothLanguages(String name, String path) {
 		for (String language : new String[] { "es", "en" }) {
 			Page page = this.browser.newPage(language);

@@ -50,6 +50,19 @@ class DepartmentMapTests {
 	}
 
 	@Test
+	void projectsSeatsAsTheirDepartmentsShapesAreProjected() {
+		DepartmentMap.Point sanAndres = this.drawing.point("88", -81.700356, 12.583317);
+		DepartmentMap.Inset inset = this.drawing.inset();
+		assertThat(sanAndres.x()).isBetween(inset.x(), inset.x() + inset.width());
+		assertThat(sanAndres.y()).isBetween(inset.y(), inset.y() + inset.height());
+		DepartmentMap.Point riohacha = this.drawing.point("44", -72.907743, 11.544071);
+		DepartmentMap.Point leticia = this.drawing.point("91", -69.940033, -4.215179);
+		assertThat(riohacha.y()).isLessThan(leticia.y());
+		assertThat(leticia.y()).isBetween(this.drawing.height() - 40, this.drawing.height());
+		assertThat(riohacha.x()).isCloseTo(this.drawing.mainland().x(-72.907743), within(0.05));
+	}
+
+	@Test
 	void putsTheNorthAtTheTopAndCorrectsLongitudesForLatitude() {
 		Bounds box = new Bounds(-80, 0, -70, 10);
 		Projection projection = Projection.fitting(box, 0, 0, 100, 1000);

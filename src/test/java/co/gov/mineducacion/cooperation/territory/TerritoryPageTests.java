@@ -1,9 +1,12 @@
 package co.gov.mineducacion.cooperation.territory;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
+import co.gov.mineducacion.cooperation.test.ListedActivities;
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +22,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @PortalTest
 class TerritoryPageTests {
-
-	private static final Pattern COUNT = Pattern.compile("class=\"result-count\" role=\"status\">(\\d+|Ninguna) activ");
 
 	@Autowired
 	MockMvc mvc;
@@ -38,7 +39,8 @@ class TerritoryPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html.split("class=\"map__department ", -1)).hasSize(34);
-		assertThat(html.split("<th scope=\"row\">", -1)).hasSize(34);
+		String departmentTable = html.substring(html.indexOf("<table class=\"data-table\">"), html.indexOf("</table>"));
+		assertThat(departmentTable.split("<th scope=\"row\">", -1)).hasSize(34);
 		assertThat(html).doesNotContain("<title>Atl").doesNotContain("style=");
 	}
 
@@ -68,10 +70,68 @@ class TerritoryPageTests {
 					containsString("aria-label=\"Magdalena: "), containsString("Activities under way"))));
 	}
 
+	@Test
+	void listsEachDepartmentsMunicipalitiesWithActivityUnderItsAnchor() throws Exception {
+		Document html = Jsoup.parse(this.mvc.perform(get("/territory")).andReturn().getResponse().getContentAsString());
+		Element northSantander = html.getElementById("department-54");
+		assertThat(northSantander).isNotNull();
+		assertThat(northSantander.select("h3").text()).isEqualTo("Norte de Santander");
+		Element cucuta = northSantander.select("tbody tr")
+			.stream()
+			.filter((row) -> row.text().contains("San José de Cúcuta"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cucuta.select("td").first().text()).isEqualTo("54001");
+		assertThat(cucuta.select("a").eachAttr("href")).containsOnly("/activities?municipality=54001");
+		assertThat(html.getElementById("department-05").text()).contains("Medellín", "05001");
+		assertThat(html.getElementById("department-91")).as("Amazonas has no activity").isNull();
+	}
+
+	@Test
+	void countsEachMunicipalityAsTheFilteredListDoes() throws Exception {
+		TerritoryPage page = (TerritoryPage) this.mvc.perform(get("/territory?show=ALL"))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("territory");
+		List<TerritoryPage.Place> places = page.departments()
+			.stream()
+			.flatMap((d) -> d.municipalities().stream())
+			.toList();
+		assertThat(places).extracting((p) -> p.municipality().code())
+			.contains("08001", "11001", "68001", "76001", "13001", "54001", "05001", "44001", "47001");
+		assertThat(page.seats()).hasSameSizeAs(places);
+		for (TerritoryPage.Place place : places) {
+			ActiveMunicipality m = place.municipality();
+			assertThat(listed("/activities?municipality=" + m.code())).as(m.name()).isEqualTo(m.activities());
+			assertThat(listed("/activities?status=UNDER_WAY&municipality=" + m.code())).as(m.name())
+				.isEqualTo(m.activitiesUnderWay());
+		}
+	}
+
+	@Test
+	void drawsTheSeatsOfMunicipalitiesWithActivityAsNamedLinksOverTheShading() throws Exception {
+		for (String query : new String[] { "?show=ALL", "?show=ALL&lang=en" }) {
+			Document html = Jsoup
+				.parse(this.mvc.perform(get("/territory" + query)).andReturn().getResponse().getContentAsString());
+			Element svg = html.selectFirst("svg.map");
+			Element cucuta = svg.selectFirst("a.map__seat[data-municipality=54001]");
+			assertThat(cucuta.attr("href")).isEqualTo("/activities?municipality=54001");
+			assertThat(cucuta.attr("aria-label")).startsWith("San José de Cúcuta (Norte de Santander): ")
+				.isEqualTo(cucuta.selectFirst("title").text());
+			assertThat(svg.children().last().hasClass("map__seats")).as("seats drawn over the departments").isTrue();
+			String[] box = svg.attr("viewBox").split(" ");
+			for (Element seat : svg.select("a.map__seat circle")) {
+				assertThat(Double.parseDouble(seat.attr("cx"))).isBetween(0.0, Double.parseDouble(box[2]));
+				assertThat(Double.parseDouble(seat.attr("cy"))).isBetween(0.0, Double.parseDouble(box[3]));
+			}
+			assertThat(svg.select("a.map__seat")).hasSizeGreaterThanOrEqualTo(9)
+				.allSatisfy((seat) -> assertThat(seat.attr("aria-label")).isNotBlank());
+		}
+	}
+
 	private long listed(String path) throws Exception {
-		Matcher count = COUNT.matcher(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
-		assertThat(count.find()).as(path).isTrue();
-		return "Ninguna".equals(count.group(1)) ? 0 : Long.parseLong(count.group(1));
+		return ListedActivities.count(this.mvc, path);
 	}
 
 }

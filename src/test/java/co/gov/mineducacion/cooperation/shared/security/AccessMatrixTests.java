@@ -58,10 +58,10 @@ public class AccessMatrixTests {
 				"POST /offers/status/{token}/withdraw", "GET /staff/set-password/{token}",
 				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
-				"GET /open-data/departments.csv", "GET /open-data/iati-activities.xml",
-				"GET /open-data/strategic-projects.csv", "GET /terms", "GET /personal-data-policy", "GET /copyright",
-				"GET /accessibility", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo",
-				"GET /images/co-logo");
+				"GET /open-data/departments.csv", "GET /open-data/municipalities.csv",
+				"GET /open-data/iati-activities.xml", "GET /open-data/strategic-projects.csv", "GET /terms",
+				"GET /personal-data-policy", "GET /copyright", "GET /accessibility", "GET /site-map",
+				"GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo", "GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
 		rule(Access.STAFF, "GET /admin/certificates", "POST /admin/certificates", "GET /admin/certificates/{code}.pdf",
