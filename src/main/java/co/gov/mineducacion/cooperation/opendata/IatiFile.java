@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.opendata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.activity.ActivityRecord;
@@ -11,6 +12,7 @@ import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 import co.gov.mineducacion.cooperation.shared.text.Languages;
 import co.gov.mineducacion.cooperation.territory.DepartmentView;
+import co.gov.mineducacion.cooperation.territory.MunicipalityView;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
 import org.springframework.context.MessageSource;
@@ -65,7 +67,10 @@ class IatiFile {
 		Map<String, String> departments = this.territory.departments()
 			.stream()
 			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
-		byte[] body = new IatiWriter(publisher, departments, this.activities.today()).write(records);
+		Map<String, MunicipalityView> seats = this.territory.municipalities()
+			.stream()
+			.collect(Collectors.toMap(MunicipalityView::code, Function.identity()));
+		byte[] body = new IatiWriter(publisher, departments, seats, this.activities.today()).write(records);
 		return Optional.of(this.stamps.stamp("iati-activities.xml", XML, body));
 	}
 

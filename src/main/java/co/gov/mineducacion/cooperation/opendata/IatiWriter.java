@@ -1,5 +1,7 @@
 package co.gov.mineducacion.cooperation.opendata;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,16 +16,19 @@ import co.gov.mineducacion.cooperation.activity.ActivityStatus;
 import co.gov.mineducacion.cooperation.activity.DatePrecision;
 import co.gov.mineducacion.cooperation.activity.PartialDate;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.territory.MunicipalityView;
 
 /**
  * Writes activities as an IATI 2.03 activity file, in the element order of the IATI
  * activity schema. Codes used: ActivityStatus (1 pipeline, 2 implementation, 3
- * finalisation, 5 cancelled, 6 suspended), ActivityDateType (1 planned start, 2 actual
- * start, 3 planned end, 4 actual end), OrganisationRole (1 funding, 4 implementing),
- * OrganisationType 10 (government) for the Ministry, ContactType 1 (general enquiries),
- * ActivityScope (5 several first-level areas, 6 one), LocationReach 1 (activity),
- * LocationClass (1 administrative region, 2 populated place), SectorVocabulary 1 (DAC
- * 5-digit), DocumentCategory A12 (activity web page), ResultType 1 (output),
+ * finalisation, 4 closed, 5 cancelled, 6 suspended), ActivityDateType (1 planned start, 2
+ * actual start, 3 planned end, 4 actual end), OrganisationRole (1 funding, 2 accountable:
+ * the Ministry, 4 implementing), OrganisationType 10 (government) for the Ministry,
+ * ContactType 1 (general enquiries), ActivityScope (5 several first-level areas, 6 one),
+ * LocationReach 1 (activity), GeographicExactness 2 (approximate: the municipal seat),
+ * LocationClass (1 administrative region, 2 populated place), SectorVocabulary (1 DAC
+ * 5-digit, 2 DAC 3-digit, 7 SDG goals), money and classifications as {@link IatiFinance}
+ * writes them, DocumentCategory A12 (activity web page), ResultType 1 (output),
  * IndicatorMeasure 1 (unit). Spanish is each activity's default language; English
  * narratives carry {@code xml:lang="en"}.
  */
@@ -37,11 +42,15 @@ final class IatiWriter {
 
 	private final Map<String, String> departments;
 
+	private final Map<String, MunicipalityView> seats;
+
 	private final LocalDate today;
 
-	IatiWriter(Publisher publisher, Map<String, String> departments, LocalDate today) {
+	IatiWriter(Publisher publisher, Map<String, String> departments, Map<String, MunicipalityView> seats,
+			LocalDate today) {
 		this.publisher = publisher;
 		this.departments = departments;
+		this.seats = seats;
 		this.today = today;
 	}
 
@@ -61,6 +70,9 @@ final class IatiWriter {
 		this.xml.end();
 		texts("title", a.title(), null);
 		texts("description", a.description(), "1");
+		this.xml.start("participating-org").attr("ref", this.publisher.ref()).attr("role", "2").attr("type", "10");
+		narratives(this.publisher.name());
+		this.xml.end();
 		a.organisations().forEach((o) -> {
 			this.xml.start("participating-org").attr("role", o.role().iatiCode());
 			this.xml.start("narrative").text(o.name()).end();
@@ -74,12 +86,11 @@ final class IatiWriter {
 		}
 		this.xml.start("recipient-country").attr("code", "CO").attr("percentage", 100).end();
 		locations(a);
-		a.sectors()
-			.forEach((code) -> this.xml.start("sector")
-				.attr("vocabulary", "1")
-				.attr("code", code)
-				.attr("percentage", (a.sectors().size() == 1) ? 100 : null)
-				.end());
+		sectors(a);
+		IatiFinance finance = new IatiFinance(this.xml, this.today);
+		finance.classifications(a.funding());
+		finance.budget(a);
+		finance.transactions(a);
 		documents(a);
 		a.targets().forEach((t) -> result(a, t));
 		this.xml.end();
@@ -131,7 +142,8 @@ final class IatiWriter {
 
 	private void locations(ActivityRecord a) {
 		for (CityRecord city : a.cities()) {
-			location("DIVIPOLA-" + city.code(), city.name() + ", " + this.departments.get(city.departmentCode()), "2");
+			location("DIVIPOLA-" + city.code(), city.name() + ", " + this.departments.get(city.departmentCode()), "2",
+					this.seats.get(city.code()));
 		}
 		Set<String> withCities = a.cities()
 			.stream()
@@ -140,15 +152,55 @@ final class IatiWriter {
 		a.departments()
 			.stream()
 			.filter((code) -> !withCities.contains(code))
-			.forEach((code) -> location("DIVIPOLA-" + code, this.departments.get(code), "1"));
+			.forEach((code) -> location("DIVIPOLA-" + code, this.departments.get(code), "1", null));
 	}
 
-	private void location(String ref, String name, String locationClass) {
+	private void location(String ref, String name, String locationClass, MunicipalityView seat) {
 		this.xml.start("location").attr("ref", ref);
 		this.xml.start("location-reach").attr("code", "1").end();
 		this.xml.start("name").start("narrative").text(name).end().end();
+		if (seat != null) {
+			this.xml.start("point").attr("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326");
+			this.xml.start("pos").text(seat.latitude().toPlainString() + " " + seat.longitude().toPlainString()).end();
+			this.xml.end();
+			this.xml.start("exactness").attr("code", "2").end();
+		}
 		this.xml.start("location-class").attr("code", locationClass).end();
 		this.xml.end();
+	}
+
+	/**
+	 * DAC 5-digit sectors (vocabulary 1) and SDG goals (vocabulary 7), each vocabulary's
+	 * percentages summing to 100. An activity the office gave no DAC sector is reported
+	 * in DAC 3-digit category 111 (vocabulary 2, education, level unspecified): every
+	 * activity of the Ministry of Education is in education, and IATI rule 6.2.2 wants a
+	 * sector.
+	 */
+	private void sectors(ActivityRecord a) {
+		if (a.sectors().isEmpty()) {
+			sector("2", "111", BigDecimal.valueOf(100));
+		}
+		shares("1", List.copyOf(a.sectors()));
+		shares("7", a.funding().sdgs().stream().sorted().map(String::valueOf).toList());
+	}
+
+	private void shares(String vocabulary, List<String> codes) {
+		if (codes.isEmpty()) {
+			return;
+		}
+		BigDecimal share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(codes.size()), 2, RoundingMode.DOWN);
+		BigDecimal first = BigDecimal.valueOf(100).subtract(share.multiply(BigDecimal.valueOf(codes.size() - 1)));
+		for (int i = 0; i < codes.size(); i++) {
+			sector(vocabulary, codes.get(i), (i == 0) ? first : share);
+		}
+	}
+
+	private void sector(String vocabulary, String code, BigDecimal percentage) {
+		this.xml.start("sector")
+			.attr("vocabulary", vocabulary)
+			.attr("code", code)
+			.attr("percentage", percentage.stripTrailingZeros().toPlainString())
+			.end();
 	}
 
 	private void documents(ActivityRecord a) {

@@ -16,7 +16,8 @@ public class OpenDataService {
 
 	static final List<String> IATI_ELEMENTS = List.of("iati-identifier", "reporting-org", "title", "description",
 			"participating-org", "activity-status", "activity-date", "contact-info", "activity-scope",
-			"recipient-country", "location", "sector", "document-link", "result");
+			"recipient-country", "location", "sector", "collaboration-type", "default-flow-type",
+			"default-finance-type", "default-aid-type", "budget", "transaction", "document-link", "result");
 
 	private final IatiFile iati;
 

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -67,9 +66,11 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	/**
 	 * @param iatiReportingOrgRef the Ministry's IATI organisation identifier, the
 	 * reporting organisation of the IATI file and the prefix of its activity identifiers;
-	 * until the office sets it, the IATI file is not published
+	 * until the office sets it, the IATI file is not published; an identifier whose
+	 * prefix is no IATI registration agency stops the start rather than publish an
+	 * invalid file
 	 */
-	public record OpenData(@Pattern(regexp = "[A-Za-z0-9]{2}-[A-Za-z0-9-]+") String iatiReportingOrgRef) {
+	public record OpenData(@IatiOrganisationIdentifier String iatiReportingOrgRef) {
 
 		public boolean publishesIati() {
 			return this.iatiReportingOrgRef != null && !this.iatiReportingOrgRef.isBlank();
