@@ -24,6 +24,7 @@ import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.BrowserExtension;
 import co.gov.mineducacion.cooperation.test.DisposablePostgres;
+import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
 import co.gov.mineducacion.cooperation.test.WebVisitor.Page;
@@ -90,7 +91,8 @@ class DatabaseRestartTests {
 				"--spring.datasource.password=" + database.password(),
 				"--spring.datasource.hikari.connection-timeout=1000",
 				"--spring.datasource.hikari.validation-timeout=500", "--spring.datasource.hikari.maximum-pool-size=5",
-				"--spring.docker.compose.enabled=false", "--portal.offers.submissions-per-hour=100000");
+				"--spring.docker.compose.enabled=false", "--" + PortalTest.SCHEDULING_ON,
+				"--portal.offers.submissions-per-hour=100000");
 		base = "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
 		browser = chromium;
 	}
