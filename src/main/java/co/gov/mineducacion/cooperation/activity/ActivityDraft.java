@@ -16,17 +16,6 @@ record ActivityDraft(Bilingual title, Bilingual description, PartialDate start, 
 		Set<String> sectors, List<LinkEntry> links, Contact contact, Cooperation cooperation) {
 
 	/**
-	 * A draft that says nothing about money, type, modality, SDGs or beneficiaries.
-	 */
-	ActivityDraft(Bilingual title, Bilingual description, PartialDate start, PartialDate end,
-			ActivityStatus statusOverride, Integer ageMin, Integer ageMax, List<OrganisationEntry> organisations,
-			Set<String> departments, List<CityEntry> cities, Set<String> strategicProjects, Set<String> actionTypes,
-			Set<String> sectors, List<LinkEntry> links, Contact contact) {
-		this(title, description, start, end, statusOverride, ageMin, ageMax, organisations, departments, cities,
-				strategicProjects, actionTypes, sectors, links, contact, Cooperation.NONE);
-	}
-
-	/**
 	 * An organisation in its role; {@code commitment} (a funder's only) may be
 	 * {@code null}.
 	 */

@@ -1,7 +1,6 @@
 package co.gov.mineducacion.cooperation.opendata;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.territory.ActiveMunicipality;
@@ -20,8 +19,6 @@ class PlaceFiles {
 	static final List<String> MUNICIPALITY_COLUMNS = List.of("divipola_code", "name", "department_code", "department",
 			"latitude", "longitude", "activities_under_way", "activities");
 
-	static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-
 	private final TerritoryService territory;
 
 	private final FileStamps stamps;
@@ -37,7 +34,7 @@ class PlaceFiles {
 			csv.row(List.of(m.code(), m.name(), m.departmentCode(), m.departmentName(), degrees(m.latitude()),
 					degrees(m.longitude()), m.activitiesUnderWay(), m.activities()));
 		}
-		return this.stamps.stamp("municipalities.csv", ActivityFiles.CSV, withByteOrderMark(csv.bytes()));
+		return this.stamps.stamp("municipalities.csv", ActivityFiles.CSV, csv.bytesWithByteOrderMark());
 	}
 
 	/**
@@ -45,20 +42,6 @@ class PlaceFiles {
 	 */
 	private static String degrees(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
-	}
-
-	/**
-	 * The bytes with the UTF-8 byte-order mark in front, unless the CSV writer already
-	 * put one there.
-	 */
-	static byte[] withByteOrderMark(byte[] csv) {
-		if (csv.length >= 3 && Arrays.equals(csv, 0, 3, BYTE_ORDER_MARK, 0, 3)) {
-			return csv;
-		}
-		byte[] marked = new byte[csv.length + 3];
-		System.arraycopy(BYTE_ORDER_MARK, 0, marked, 0, 3);
-		System.arraycopy(csv, 0, marked, 3, csv.length);
-		return marked;
 	}
 
 }

@@ -1,13 +1,10 @@
 package co.gov.mineducacion.cooperation.territory;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import co.gov.mineducacion.cooperation.shared.text.Languages;
 import co.gov.mineducacion.cooperation.territory.CooperationFigures.MunicipalityFigures;
 
 import org.springframework.stereotype.Service;
@@ -20,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TerritoryService {
 
-	private final DepartmentRepository departments;
-
-	private final MunicipalityRepository municipalities;
+	private final Divipola divipola;
 
 	private final TerritoryFigures figures;
 
-	TerritoryService(DepartmentRepository departments, MunicipalityRepository municipalities,
-			TerritoryFigures figures) {
-		this.departments = departments;
-		this.municipalities = municipalities;
+	TerritoryService(Divipola divipola, TerritoryFigures figures) {
+		this.divipola = divipola;
 		this.figures = figures;
 	}
 
@@ -37,12 +30,7 @@ public class TerritoryService {
 	 * Every department, in Spanish alphabetical order.
 	 */
 	public List<DepartmentView> departments() {
-		Collator spanish = Collator.getInstance(Languages.SPANISH);
-		return this.departments.findAllByOrderByName()
-			.stream()
-			.map((d) -> new DepartmentView(d.divipolaCode(), d.name()))
-			.sorted(Comparator.comparing(DepartmentView::name, spanish))
-			.toList();
+		return this.divipola.departments();
 	}
 
 	public Set<String> departmentCodes() {
@@ -53,11 +41,7 @@ public class TerritoryService {
 	 * Every municipality (islands and non-municipalised areas included), by code.
 	 */
 	public List<MunicipalityView> municipalities() {
-		return this.municipalities.findAllByOrderByDivipolaCode()
-			.stream()
-			.map((m) -> new MunicipalityView(m.divipolaCode(), m.name(), m.departmentCode(), m.latitude(),
-					m.longitude()))
-			.toList();
+		return this.divipola.municipalities();
 	}
 
 	public Set<String> municipalityCodes() {

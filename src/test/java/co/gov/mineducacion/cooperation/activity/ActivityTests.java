@@ -37,7 +37,7 @@ class ActivityTests {
 		activity.revise(new ActivityDraft(draft.title(), draft.description(), draft.start(), draft.end(),
 				ActivityStatus.SUSPENDED, draft.ageMin(), draft.ageMax(), draft.organisations(), draft.departments(),
 				draft.cities(), draft.strategicProjects(), draft.actionTypes(), draft.sectors(), draft.links(),
-				draft.contact()), NOW);
+				draft.contact(), draft.cooperation()), NOW);
 		assertThat(activity.statusOn(LocalDate.of(2025, 6, 1))).isEqualTo(ActivityStatus.SUSPENDED);
 	}
 
@@ -55,12 +55,12 @@ class ActivityTests {
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Activity.create("a",
 				new ActivityDraft(draft.title(), draft.description(), draft.start(), draft.end(), null, 17, 3,
 						draft.organisations(), draft.departments(), draft.cities(), draft.strategicProjects(),
-						draft.actionTypes(), draft.sectors(), draft.links(), draft.contact()),
+						draft.actionTypes(), draft.sectors(), draft.links(), draft.contact(), draft.cooperation()),
 				null, NOW));
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Activity.create("a",
 				new ActivityDraft(draft.title(), draft.description(), draft.start(), draft.end(), null, 3, 17,
 						List.of(), draft.departments(), draft.cities(), draft.strategicProjects(), draft.actionTypes(),
-						draft.sectors(), draft.links(), draft.contact()),
+						draft.sectors(), draft.links(), draft.contact(), draft.cooperation()),
 				null, NOW));
 	}
 

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.offer.Documents;
 import co.gov.mineducacion.cooperation.offer.OfferPages;
-import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
@@ -216,11 +216,10 @@ class TwoInstancesTests {
 		return new SpringApplicationBuilder(CooperationPortalApplication.class)
 			.initializers((context) -> ((GenericApplicationContext) context).registerBean("shiftedClock", Clock.class,
 					() -> clock, (definition) -> definition.setPrimary(true)))
-			.run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-					"--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password(), "--spring.docker.compose.enabled=false",
-					"--spring.application.name=portal-" + name, "--" + PortalTest.SCHEDULING_ON,
-					"--portal.offers.submissions-per-hour=100", "--portal.offers.status-lookups-per-hour=4");
+			.run(Stream.concat(database.portalArguments().stream(),
+					Stream.of("--server.port=0", "--spring.application.name=portal-" + name,
+							"--portal.offers.submissions-per-hour=100", "--portal.offers.status-lookups-per-hour=4"))
+				.toArray(String[]::new));
 	}
 
 	private static String url(ConfigurableApplicationContext instance) {

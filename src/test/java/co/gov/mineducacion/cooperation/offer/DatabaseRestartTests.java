@@ -19,12 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.CooperationPortalApplication;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.BrowserExtension;
 import co.gov.mineducacion.cooperation.test.DisposablePostgres;
-import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.WebVisitor;
 import co.gov.mineducacion.cooperation.test.WebVisitor.Page;
@@ -86,13 +86,13 @@ class DatabaseRestartTests {
 		database = DisposablePostgres.start();
 		smtp = new GreenMail(TestSmtp.SETUP);
 		smtp.start();
-		portal = new SpringApplicationBuilder(CooperationPortalApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(),
-				"--spring.datasource.hikari.connection-timeout=1000",
-				"--spring.datasource.hikari.validation-timeout=500", "--spring.datasource.hikari.maximum-pool-size=5",
-				"--spring.docker.compose.enabled=false", "--" + PortalTest.SCHEDULING_ON,
-				"--portal.offers.submissions-per-hour=100000");
+		portal = new SpringApplicationBuilder(CooperationPortalApplication.class)
+			.run(Stream.concat(database.portalArguments().stream(),
+					Stream.of("--server.port=0", "--spring.datasource.hikari.connection-timeout=1000",
+							"--spring.datasource.hikari.validation-timeout=500",
+							"--spring.datasource.hikari.maximum-pool-size=5",
+							"--portal.offers.submissions-per-hour=100000"))
+				.toArray(String[]::new));
 		base = "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
 		browser = chromium;
 	}

@@ -85,13 +85,6 @@ class MunicipalityFilesTests {
 					allOf(containsString("Cooperation by municipality"), containsString("keeps its leading zero"))));
 	}
 
-	@Test
-	void keepsAByteOrderMarkOnlyOnce() {
-		byte[] marked = PlaceFiles.withByteOrderMark("a,b\r\n".getBytes(StandardCharsets.UTF_8));
-		assertThat(marked).containsExactly(0xEF, 0xBB, 0xBF, 'a', ',', 'b', '\r', '\n');
-		assertThat(PlaceFiles.withByteOrderMark(marked)).isSameAs(marked);
-	}
-
 	private MvcResult download() throws Exception {
 		return this.mvc.perform(get(FILE))
 			.andExpect(status().isOk())

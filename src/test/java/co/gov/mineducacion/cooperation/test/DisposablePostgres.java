@@ -51,6 +51,16 @@ public abstract class DisposablePostgres implements AutoCloseable {
 		return new DockerContainer();
 	}
 
+	/**
+	 * The arguments that start a portal of its own on this database as production runs
+	 * it: with its background jobs on (the tests' own properties switch them off).
+	 */
+	public List<String> portalArguments() {
+		return List.of("--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=" + username(),
+				"--spring.datasource.password=" + password(), "--spring.docker.compose.enabled=false",
+				"--" + PortalTest.SCHEDULING_ON);
+	}
+
 	public abstract String jdbcUrl();
 
 	public String username() {

@@ -40,9 +40,7 @@ public final class PortalProcess implements AutoCloseable {
 	 * {@code --name=value} arguments, and returns once it reports itself ready.
 	 */
 	public static PortalProcess start(DisposablePostgres database, String name, String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
-				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--spring.docker.compose.enabled=false"));
+		List<String> arguments = new ArrayList<>(database.portalArguments());
 		arguments.addAll(List.of(settings));
 		PortalProcess portal = new PortalProcess(arguments, name);
 		portal.start();
