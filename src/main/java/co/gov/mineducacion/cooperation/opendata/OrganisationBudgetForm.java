@@ -66,15 +66,15 @@ class OrganisationBudgetForm {
 		require(errors, "periodStart", this.periodStart);
 		require(errors, "periodEnd", this.periodEnd);
 		if (this.currency != null && !errors.hasFieldErrors("currency") && !isCurrency(this.currency)) {
-			errors.rejectValue("currency", "UnknownCurrency");
+			errors.rejectValue("currency", "opendata.budget.error.unknownCurrency");
 		}
 		if (this.amount != null && !errors.hasFieldErrors("amount") && new BigDecimal(this.amount).signum() <= 0) {
-			errors.rejectValue("amount", "Positive");
+			errors.rejectValue("amount", "opendata.budget.error.positive");
 		}
 		LocalDate start = day(errors, "periodStart", this.periodStart);
 		LocalDate end = day(errors, "periodEnd", this.periodEnd);
 		if (start != null && end != null && (end.isBefore(start) || !start.plusYears(1).isAfter(end))) {
-			errors.rejectValue("periodEnd", "AtMostAYear");
+			errors.rejectValue("periodEnd", "opendata.budget.error.atMostAYear");
 		}
 	}
 
@@ -91,7 +91,7 @@ class OrganisationBudgetForm {
 
 	private static void require(Errors errors, String field, String value) {
 		if (value == null) {
-			errors.rejectValue(field, "RequiredWithTheOthers");
+			errors.rejectValue(field, "opendata.budget.error.requiredWithTheOthers");
 		}
 	}
 
@@ -103,7 +103,7 @@ class OrganisationBudgetForm {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "NotADay");
+			errors.rejectValue(field, "opendata.budget.error.notADay");
 			return null;
 		}
 	}
