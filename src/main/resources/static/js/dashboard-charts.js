@@ -49,7 +49,8 @@
 		// too small to show) draws no bar.
 		var heads = Array.prototype.slice.call(figure.querySelectorAll('thead th[data-series]'));
 		var names = heads.length > 0 ? heads.map(function (head) { return head.dataset.series; }) : [figure.dataset.seriesLabel];
-		var colours = [brand, accent];
+		// Series beyond two (currencies committed) take ink and a dark green, each 3:1 or more on white.
+		var colours = [brand, accent, ink, '#2e6b30'];
 		var datasets = names.map(function (name, column) {
 			return {
 				label: name,

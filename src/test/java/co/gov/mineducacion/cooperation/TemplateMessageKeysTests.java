@@ -80,9 +80,12 @@ class TemplateMessageKeysTests {
 			Map.entry("territory.legend.seat.", List.of("UNDER_WAY", "ALL")),
 			Map.entry("admin.dashboard.chart.",
 					List.of("status", "month", "sector", "actionType", "project", "department")),
-			Map.entry("opendata.dataset.", List.of("activities", "departments", "projects", "iati")),
+			Map.entry("opendata.dataset.",
+					List.of("activities", "departments", "projects", "iati", "iatiOrganisation")),
 			// opendata.StatisticsTable: its ids and number columns.
-			Map.entry("statistics.table.", List.of("month", "sector", "actionType", "project", "department")),
+			Map.entry("statistics.table.",
+					List.of("month", "sector", "actionType", "project", "department", "sdg", "cooperationType",
+							"committed")),
 			Map.entry("statistics.column.", List.of("received", "accepted", "activities")),
 			// Built from two values, the dataset and one of its fields: not listed here.
 			Map.entry("opendata.field.", List.of()), Map.entry("territory.legend.", List.of("0", "1", "2", "3", "4")));

@@ -79,6 +79,8 @@ abstract class ActivityCooperation {
 	@BatchSize(size = 50)
 	private List<Disbursement> disbursements = new ArrayList<>();
 
+	private boolean accountsClosed;
+
 	void applyCooperation(Cooperation cooperation) {
 		if (cooperation.beneficiaries().values().stream().anyMatch((n) -> n == null || n < 0)) {
 			throw new IllegalArgumentException("Beneficiaries are counted from zero up");
@@ -92,6 +94,7 @@ abstract class ActivityCooperation {
 		this.sdgs.addAll(cooperation.sdgs());
 		this.beneficiaries.clear();
 		this.beneficiaries.putAll(cooperation.beneficiaries());
+		this.accountsClosed = cooperation.accountsClosed();
 		this.disbursements.clear();
 		cooperation.disbursements()
 			.forEach((d) -> this.disbursements
@@ -136,6 +139,14 @@ abstract class ActivityCooperation {
 
 	List<Disbursement> disbursements() {
 		return this.disbursements;
+	}
+
+	/**
+	 * Whether the office says the activity's accounts are closed: no more money will be
+	 * committed or disbursed.
+	 */
+	boolean accountsClosed() {
+		return this.accountsClosed;
 	}
 
 }

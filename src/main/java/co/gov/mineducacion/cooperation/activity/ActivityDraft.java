@@ -42,12 +42,15 @@ record ActivityDraft(Bilingual title, Bilingual description, PartialDate start, 
 	/**
 	 * What APC-Colombia and IATI record: the three amounts ({@code null} when unknown),
 	 * cooperation type and modality ({@code null} when unknown), SDG goal codes,
-	 * beneficiaries by group and disbursements (each amount's value date is its day).
+	 * beneficiaries by group, disbursements (each amount's value date is its day) and
+	 * whether the office has closed the activity's accounts.
 	 */
 	record Cooperation(Money budget, Money international, Money counterpart, CooperationType type, Modality modality,
-			Set<Integer> sdgs, Map<BeneficiaryGroup, Long> beneficiaries, List<DisbursementEntry> disbursements) {
+			Set<Integer> sdgs, Map<BeneficiaryGroup, Long> beneficiaries, List<DisbursementEntry> disbursements,
+			boolean accountsClosed) {
 
-		static final Cooperation NONE = new Cooperation(null, null, null, null, null, Set.of(), Map.of(), List.of());
+		static final Cooperation NONE = new Cooperation(null, null, null, null, null, Set.of(), Map.of(), List.of(),
+				false);
 
 	}
 

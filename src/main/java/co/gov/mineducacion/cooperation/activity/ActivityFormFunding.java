@@ -80,6 +80,8 @@ abstract class ActivityFormFunding extends ActivityFormLines {
 	@Size(max = 5000)
 	private String disbursements;
 
+	private boolean accountsClosed;
+
 	/**
 	 * The typed money, type, modality, SDGs and beneficiaries; call once the form and its
 	 * rules passed.
@@ -97,7 +99,8 @@ abstract class ActivityFormFunding extends ActivityFormLines {
 				(this.cooperationType != null) ? CooperationType.valueOf(this.cooperationType) : null,
 				(this.modality != null) ? Modality.valueOf(this.modality) : null,
 				this.sdgs.stream().map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new)), beneficiaries,
-				ActivityFormLines.lines(this.disbursements).stream().map(FundingText::disbursement).toList());
+				ActivityFormLines.lines(this.disbursements).stream().map(FundingText::disbursement).toList(),
+				this.accountsClosed);
 	}
 
 	/**
@@ -118,6 +121,7 @@ abstract class ActivityFormFunding extends ActivityFormLines {
 		this.families = beneficiaries.get(BeneficiaryGroup.FAMILIES);
 		this.schools = beneficiaries.get(BeneficiaryGroup.SCHOOLS);
 		this.institutions = beneficiaries.get(BeneficiaryGroup.INSTITUTIONS);
+		this.accountsClosed = activity.accountsClosed();
 		this.disbursements = activity.disbursements().isEmpty() ? null : activity.disbursements()
 			.stream()
 			.map((d) -> d.money().valueDate() + " " + d.money() + ((d.provider() != null) ? " " + d.provider() : ""))
@@ -291,6 +295,14 @@ abstract class ActivityFormFunding extends ActivityFormLines {
 
 	public void setDisbursements(String disbursements) {
 		this.disbursements = disbursements;
+	}
+
+	public boolean isAccountsClosed() {
+		return this.accountsClosed;
+	}
+
+	public void setAccountsClosed(boolean accountsClosed) {
+		this.accountsClosed = accountsClosed;
 	}
 
 }

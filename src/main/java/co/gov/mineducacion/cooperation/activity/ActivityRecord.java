@@ -37,11 +37,12 @@ public record ActivityRecord(String slug, Bilingual title, Bilingual description
 
 	/**
 	 * Money, type, modality, SDG goals and beneficiaries; unknown parts are {@code null}
-	 * or empty.
+	 * or empty. {@code accountsClosed} says the office has closed the activity's
+	 * accounts.
 	 */
 	public record FundingRecord(Money budget, Money international, Money counterpart, CooperationType type,
 			Modality modality, Set<Integer> sdgs, Map<BeneficiaryGroup, Long> beneficiaries,
-			List<DisbursementRecord> disbursements) {
+			List<DisbursementRecord> disbursements, boolean accountsClosed) {
 	}
 
 	/**

@@ -34,10 +34,13 @@ public class ActivityService {
 
 	private final Clock clock;
 
-	ActivityService(ActivityRepository activities, ActivityViews views, Clock clock) {
+	private final SdgGoalRepository goals;
+
+	ActivityService(ActivityRepository activities, ActivityViews views, Clock clock, SdgGoalRepository goals) {
 		this.activities = activities;
 		this.views = views;
 		this.clock = clock;
+		this.goals = goals;
 	}
 
 	ActivityListing list(ActivityFilter filter, Locale locale) {
@@ -76,6 +79,23 @@ public class ActivityService {
 	public List<ActivityRecord> records() {
 		LocalDate today = today();
 		return this.activities.findAllByOrderByStartDateDescIdDesc().stream().map((a) -> record(a, today)).toList();
+	}
+
+	/**
+	 * The activity with this address name as published in open data, if any.
+	 */
+	public Optional<ActivityRecord> record(String slug) {
+		return this.activities.findBySlug(slug).map((a) -> record(a, today()));
+	}
+
+	/**
+	 * The 17 Sustainable Development Goals by number, with their short names in the given
+	 * language.
+	 */
+	public Map<Integer, String> sdgGoalNames(Locale locale) {
+		Map<Integer, String> names = new java.util.LinkedHashMap<>();
+		this.goals.findAllByOrderByCode().forEach((g) -> names.put(g.code(), g.name().in(locale)));
+		return names;
 	}
 
 	/**
@@ -135,7 +155,8 @@ public class ActivityService {
 				a.disbursements()
 					.stream()
 					.map((d) -> new ActivityRecord.DisbursementRecord(d.money(), d.provider()))
-					.toList());
+					.toList(),
+				a.accountsClosed());
 	}
 
 }

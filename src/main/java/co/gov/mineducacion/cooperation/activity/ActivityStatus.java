@@ -15,9 +15,9 @@ public enum ActivityStatus {
 	}
 
 	/**
-	 * The code of the IATI ActivityStatus codelist. A finished activity is reported as 3
-	 * (finalisation: physical activity complete) since the portal does not know whether
-	 * the last disbursement was made.
+	 * The code of the IATI ActivityStatus codelist. A finished activity is 3
+	 * (finalisation: physical activity complete); open data reports it as 4 (closed) once
+	 * the office says its accounts are closed.
 	 */
 	public String iatiCode() {
 		return this.iatiCode;

@@ -40,6 +40,11 @@ class CertificateAdminController {
 		return this.certificates.latest();
 	}
 
+	@ModelAttribute("funderCertificateForm")
+	FunderCertificateForm funderCertificateForm() {
+		return new FunderCertificateForm();
+	}
+
 	@GetMapping("/admin/certificates")
 	String list(Model model) {
 		model.addAttribute("certificateForm", new CertificateForm());
@@ -69,7 +74,7 @@ class CertificateAdminController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("certificate-" + certificate.offerCode() + ".pdf")
+						.filename("certificate-" + certificate.source() + ".pdf")
 						.build()
 						.toString())
 			.body(this.pdf.render(certificate));

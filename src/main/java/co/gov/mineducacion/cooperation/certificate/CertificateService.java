@@ -75,7 +75,7 @@ class CertificateService {
 		ContributionCertificate certificate = this.certificates.findByCode(code)
 			.orElseThrow(CertificateNotFoundException::new);
 		certificate.revoke(by, this.clock.instant());
-		this.audit.record("certificate.revoked", "certificate/" + code, certificate.view().offerCode());
+		this.audit.record("certificate.revoked", "certificate/" + code, certificate.view().source());
 	}
 
 }

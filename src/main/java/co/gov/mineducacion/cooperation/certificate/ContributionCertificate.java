@@ -34,6 +34,10 @@ class ContributionCertificate {
 
 	private String contributionTitle;
 
+	private String contributionTitleEn;
+
+	private String activitySlug;
+
 	private String contributionKind;
 
 	private String actionTypes;
@@ -84,6 +88,25 @@ class ContributionCertificate {
 	}
 
 	/**
+	 * A certificate of what a funder committed to an activity; the amount is the funder's
+	 * commitment, if recorded, and the dates the activity's.
+	 */
+	ContributionCertificate(String code, FunderContribution funder, String issuedBy, Instant issuedAt) {
+		this.code = code;
+		this.activitySlug = funder.activitySlug();
+		this.partnerName = funder.funder();
+		this.contributionTitle = funder.activityTitle().es();
+		this.contributionTitleEn = funder.activityTitle().en();
+		this.actionTypes = String.join(",", funder.actionTypes());
+		this.startDate = funder.start();
+		this.endDate = funder.end();
+		this.amount = (funder.commitment() != null) ? funder.commitment().amount() : null;
+		this.currency = (funder.commitment() != null) ? funder.commitment().currency() : null;
+		this.issuedBy = issuedBy;
+		this.issuedAt = issuedAt;
+	}
+
+	/**
 	 * Withdraws the certificate: the verification page says so from now on.
 	 * @throws CertificateAlreadyRevokedException when it was revoked before
 	 */
@@ -100,9 +123,10 @@ class ContributionCertificate {
 	}
 
 	CertificateView view() {
-		return new CertificateView(this.code, this.offerCode, this.partnerName, this.contributionTitle,
-				this.contributionKind, this.actionTypes.isEmpty() ? List.of() : List.of(this.actionTypes.split(",")),
-				this.startDate, this.endDate, this.amount, this.currency, this.acceptedAt, this.issuedAt, this.issuedBy,
+		return new CertificateView(this.code, this.offerCode, this.activitySlug, this.partnerName,
+				this.contributionTitle, this.contributionTitleEn, this.contributionKind,
+				this.actionTypes.isEmpty() ? List.of() : List.of(this.actionTypes.split(",")), this.startDate,
+				this.endDate, this.amount, this.currency, this.acceptedAt, this.issuedAt, this.issuedBy,
 				this.revokedAt);
 	}
 

@@ -90,7 +90,7 @@ class ActivityFiles {
 			row.addAll(FundingColumns.values(a));
 			csv.row(row);
 		}
-		return this.stamps.stamp("activities.csv", CSV, csv.bytes());
+		return this.stamps.stamp("activities.csv", CSV, csv.bytesWithByteOrderMark());
 	}
 
 	/**
@@ -116,7 +116,7 @@ class ActivityFiles {
 			CooperationFigures.DepartmentFigures f = current.of(d.code());
 			csv.row(List.of(d.code(), d.name(), f.activitiesUnderWay(), f.activities(), f.acceptedOffers()));
 		}
-		return this.stamps.stamp("departments.csv", CSV, csv.bytes());
+		return this.stamps.stamp("departments.csv", CSV, csv.bytesWithByteOrderMark());
 	}
 
 	private List<ActivityRecord> records(String sdg) {

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.opendata;
 
+import co.gov.mineducacion.cooperation.activity.ActivityStatus;
 import co.gov.mineducacion.cooperation.activity.CooperationType;
 import co.gov.mineducacion.cooperation.activity.Modality;
 
@@ -17,11 +18,17 @@ import co.gov.mineducacion.cooperation.activity.Modality;
  * grant.</li>
  * <li>AidType (vocabulary 1, OECD DAC): technical cooperation D02 other technical
  * assistance; financial and in-kind cooperation have no single code.</li>
+ * <li>ActivityStatus: the status's own code, except that a finished activity whose
+ * accounts the office has closed is 4 (closed) rather than 3 (finalisation).</li>
  * </ul>
  */
 final class IatiCodes {
 
 	private IatiCodes() {
+	}
+
+	static String activityStatus(ActivityStatus status, boolean accountsClosed) {
+		return (status == ActivityStatus.FINISHED && accountsClosed) ? "4" : status.iatiCode();
 	}
 
 	static String collaborationType(CooperationType type) {

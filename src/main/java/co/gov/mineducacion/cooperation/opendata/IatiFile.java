@@ -52,6 +52,14 @@ class IatiFile {
 	}
 
 	/**
+	 * The Ministry's name in both languages, as the site's header gives it.
+	 */
+	static Bilingual ministry(MessageSource messages) {
+		return new Bilingual(messages.getMessage("layout.ministry", null, Languages.SPANISH),
+				messages.getMessage("layout.ministry", null, Languages.ENGLISH));
+	}
+
+	/**
 	 * The file, or empty while it is not published (no identifier set, or no activity
 	 * yet: an IATI file holds at least one).
 	 */
@@ -60,8 +68,7 @@ class IatiFile {
 		if (!isPublished() || records.isEmpty()) {
 			return Optional.empty();
 		}
-		Bilingual ministry = new Bilingual(this.messages.getMessage("layout.ministry", null, Languages.SPANISH),
-				this.messages.getMessage("layout.ministry", null, Languages.ENGLISH));
+		Bilingual ministry = ministry(this.messages);
 		IatiWriter.Publisher publisher = new IatiWriter.Publisher(this.properties.openData().iatiReportingOrgRef(),
 				ministry, this.properties.baseUrl());
 		Map<String, String> departments = this.territory.departments()

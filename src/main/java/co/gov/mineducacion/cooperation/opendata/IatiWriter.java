@@ -78,7 +78,9 @@ final class IatiWriter {
 			this.xml.start("narrative").text(o.name()).end();
 			this.xml.end();
 		});
-		this.xml.start("activity-status").attr("code", a.status().iatiCode()).end();
+		this.xml.start("activity-status")
+			.attr("code", IatiCodes.activityStatus(a.status(), a.funding().accountsClosed()))
+			.end();
 		dates(a);
 		contact(a.contact());
 		if (!a.departments().isEmpty()) {

@@ -54,6 +54,7 @@ class OpenDataController {
 	String page(Model model) {
 		model.addAttribute("datasets", this.datasets.datasets());
 		model.addAttribute("iati", this.datasets.iati());
+		model.addAttribute("iatiOrganisation", this.datasets.iatiOrganisation());
 		// The files are made from the activities and the catalogue when downloaded.
 		model.addAttribute(PageUpdated.ATTRIBUTE,
 				PageUpdated.latest(this.activityDates.activities(), this.catalogDates.catalogue()));
@@ -90,7 +91,7 @@ class OpenDataController {
 		return serve(this.iati.file().orElseThrow(PageNotFoundException::new));
 	}
 
-	private static ResponseEntity<byte[]> serve(PublishedFile file) {
+	static ResponseEntity<byte[]> serve(PublishedFile file) {
 		return ResponseEntity.ok()
 			.contentType(file.type())
 			.eTag(file.etag())

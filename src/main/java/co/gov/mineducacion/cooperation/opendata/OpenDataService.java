@@ -19,12 +19,18 @@ public class OpenDataService {
 			"recipient-country", "location", "sector", "collaboration-type", "default-flow-type",
 			"default-finance-type", "default-aid-type", "budget", "transaction", "document-link", "result");
 
+	static final List<String> IATI_ORGANISATION_ELEMENTS = List.of("organisation-identifier", "name", "reporting-org",
+			"total-budget");
+
 	private final IatiFile iati;
+
+	private final IatiOrganisationFile organisation;
 
 	private final MessageSource messages;
 
-	OpenDataService(IatiFile iati, MessageSource messages) {
+	OpenDataService(IatiFile iati, IatiOrganisationFile organisation, MessageSource messages) {
 		this.iati = iati;
+		this.organisation = organisation;
 		this.messages = messages;
 	}
 
@@ -56,11 +62,21 @@ public class OpenDataService {
 	}
 
 	/**
+	 * The IATI organisation file, without files while it is not published.
+	 */
+	Dataset iatiOrganisation() {
+		return new Dataset("iatiOrganisation",
+				this.organisation.isPublished()
+						? List.of(new Dataset.File("/open-data/iati-organisations.xml", "IATI XML 2.03")) : List.of(),
+				IATI_ORGANISATION_ELEMENTS);
+	}
+
+	/**
 	 * Every dataset the open-data page describes, in the given language, with the address
 	 * of its description on that page.
 	 */
 	public List<DatasetDescription> descriptions(Locale locale) {
-		return Stream.concat(datasets().stream(), Stream.of(iati()))
+		return Stream.concat(datasets().stream(), Stream.of(iati(), iatiOrganisation()))
 			.map((dataset) -> new DatasetDescription(message(dataset, "title", locale),
 					message(dataset, "text", locale), "/open-data#dataset-" + dataset.key()))
 			.toList();

@@ -65,7 +65,7 @@ class ProjectFiles {
 					(p.objective() != null) ? p.objective().en() : null, c[0], c[1], c[2],
 					ActivityFiles.absolute(this.properties.baseUrl(), "/strategic-projects/" + p.code())));
 		}
-		return this.stamps.stamp("strategic-projects.csv", ActivityFiles.CSV, csv.bytes());
+		return this.stamps.stamp("strategic-projects.csv", ActivityFiles.CSV, csv.bytesWithByteOrderMark());
 	}
 
 }

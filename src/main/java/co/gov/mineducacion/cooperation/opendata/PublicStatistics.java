@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.OfferTally;
 import co.gov.mineducacion.cooperation.opendata.StatisticsFigures.Figures;
-import co.gov.mineducacion.cooperation.territory.DepartmentView;
-import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -31,15 +29,15 @@ class PublicStatistics {
 
 	private final CatalogService catalog;
 
-	private final TerritoryService territory;
+	private final ActivityStatistics activities;
 
 	private final MessageSource messages;
 
-	PublicStatistics(StatisticsFigures figures, CatalogService catalog, TerritoryService territory,
+	PublicStatistics(StatisticsFigures figures, CatalogService catalog, ActivityStatistics activities,
 			MessageSource messages) {
 		this.figures = figures;
 		this.catalog = catalog;
-		this.territory = territory;
+		this.activities = activities;
 		this.messages = messages;
 	}
 
@@ -63,24 +61,28 @@ class PublicStatistics {
 	private byte[] csv(StatisticsTable table, Locale locale) {
 		List<String> header = new ArrayList<>();
 		header.add(message("statistics.table." + table.id() + ".label", locale));
-		table.columns().forEach((column) -> header.add(message("statistics.column." + column, locale)));
+		header.addAll(table.headers());
 		Csv csv = new Csv(header.toArray(String[]::new));
 		String suppressed = message("statistics.suppressed", locale);
 		for (StatisticsRow row : table.rows()) {
 			List<Object> fields = new ArrayList<>();
 			fields.add(row.label());
-			row.cells().forEach((cell) -> fields.add(cell.suppressed() ? suppressed : cell.shown()));
+			row.cells().forEach((cell) -> fields.add(cell.suppressed() ? suppressed : cell.value()));
 			csv.row(fields);
 		}
 		return csv.bytesWithByteOrderMark();
 	}
 
 	private List<StatisticsTable> tables(Figures f, Locale locale) {
-		return List.of(perMonth(f, locale), bySector(f, locale), byActionType(f, locale), byProject(f, locale),
-				byDepartment(f));
+		List<String> offers = List.of(message("statistics.column.received", locale),
+				message("statistics.column.accepted", locale));
+		List<StatisticsTable> tables = new ArrayList<>(List.of(perMonth(f, locale, offers), bySector(f, locale, offers),
+				byActionType(f, locale, offers), byProject(f, locale, offers)));
+		tables.addAll(this.activities.tables(f, locale));
+		return tables;
 	}
 
-	private StatisticsTable perMonth(Figures f, Locale locale) {
+	private StatisticsTable perMonth(Figures f, Locale locale, List<String> headers) {
 		Map<String, OfferTally> tallies = byCode(f.months());
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 		List<StatisticsRow> rows = new ArrayList<>();
@@ -88,21 +90,21 @@ class PublicStatistics {
 			String label = month.format(format);
 			rows.add(offers(label, label, tallies.get(month.toString())));
 		}
-		return new StatisticsTable("month", false, StatisticsTable.OFFERS, rows);
+		return new StatisticsTable("month", false, StatisticsTable.OFFERS, headers, rows);
 	}
 
-	private StatisticsTable bySector(Figures f, Locale locale) {
+	private StatisticsTable bySector(Figures f, Locale locale, List<String> headers) {
 		Map<String, OfferTally> tallies = byCode(f.sectors());
-		return new StatisticsTable("sector", true, StatisticsTable.OFFERS,
+		return new StatisticsTable("sector", true, StatisticsTable.OFFERS, headers,
 				this.catalog.sectors(locale)
 					.stream()
 					.map((sector) -> offers(sector.name(), sector.name(), tallies.get(sector.code())))
 					.toList());
 	}
 
-	private StatisticsTable byActionType(Figures f, Locale locale) {
+	private StatisticsTable byActionType(Figures f, Locale locale, List<String> headers) {
 		Map<String, OfferTally> tallies = byCode(f.actionTypes());
-		return new StatisticsTable("actionType", true, StatisticsTable.OFFERS, this.catalog.actionTypes(locale)
+		return new StatisticsTable("actionType", true, StatisticsTable.OFFERS, headers, this.catalog.actionTypes(locale)
 			.stream()
 			.map((type) -> offers(type.code() + " · " + type.shortName(), type.code(), tallies.get(type.code())))
 			.toList());
@@ -111,33 +113,13 @@ class PublicStatistics {
 	/**
 	 * Projects named by offers, most named first; retired projects keep their name.
 	 */
-	private StatisticsTable byProject(Figures f, Locale locale) {
+	private StatisticsTable byProject(Figures f, Locale locale, List<String> headers) {
 		Map<String, String> names = this.catalog.projectNames(locale);
-		return new StatisticsTable("project", true, StatisticsTable.OFFERS,
+		return new StatisticsTable("project", true, StatisticsTable.OFFERS, headers,
 				f.projects()
 					.stream()
 					.sorted(Comparator.comparingLong(OfferTally::received).reversed().thenComparing(OfferTally::code))
 					.map((t) -> offers(t.code() + " · " + names.getOrDefault(t.code(), t.code()), t.code(), t))
-					.toList());
-	}
-
-	/**
-	 * Departments with activities, most first: activities are public records, so their
-	 * counts are shown whatever they are.
-	 */
-	private StatisticsTable byDepartment(Figures f) {
-		Map<String, String> names = this.territory.departments()
-			.stream()
-			.collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
-		return new StatisticsTable("department", true, List.of("activities"),
-				f.activitiesByDepartment()
-					.entrySet()
-					.stream()
-					.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-					.map((e) -> {
-						String name = names.getOrDefault(e.getKey(), e.getKey());
-						return new StatisticsRow(name, name, List.of(StatisticsCell.published(e.getValue())));
-					})
 					.toList());
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import co.gov.mineducacion.cooperation.activity.ActivityService;
 import co.gov.mineducacion.cooperation.offer.OfferStatistics;
 import co.gov.mineducacion.cooperation.offer.OfferTally;
 import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The numbers behind {@code /statistics}, in no language: offers received in the last 24
- * months (this one included) and accepted among them, activities by department, and
- * response times. Kept for {@code portal.cache.time-to-live}, since every visitor of a
- * public page would otherwise count every offer again.
+ * months (this one included) and accepted among them, activities by department, goal and
+ * cooperation type, money committed by year and currency, and response times. Kept for
+ * {@code portal.cache.time-to-live}, since every visitor of a public page would otherwise
+ * count every offer again.
  */
 @Service
 class StatisticsFigures {
@@ -37,11 +39,15 @@ class StatisticsFigures {
 
 	private final Clock clock;
 
-	StatisticsFigures(OfferStatistics offers, TerritoryFigures territory, BusinessCalendar calendar, Clock clock) {
+	private final ActivityService activities;
+
+	StatisticsFigures(OfferStatistics offers, TerritoryFigures territory, BusinessCalendar calendar, Clock clock,
+			ActivityService activities) {
 		this.offers = offers;
 		this.territory = territory;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.activities = activities;
 	}
 
 	@Cacheable(cacheNames = CACHE, key = "'figures'", sync = true)
@@ -58,6 +64,7 @@ class StatisticsFigures {
 		return new Figures(first, last, this.offers.receivedAndAcceptedPerMonth(from),
 				this.offers.receivedAndAcceptedBySector(from), this.offers.receivedAndAcceptedByActionType(from),
 				this.offers.receivedAndAcceptedByStrategicProject(from), activities,
+				ActivityTallies.of(this.activities.records()),
 				ResponseTimes.of(this.offers.firstAnswers(from), this.calendar));
 	}
 
@@ -73,7 +80,7 @@ class StatisticsFigures {
 	 */
 	record Figures(YearMonth first, YearMonth last, List<OfferTally> months, List<OfferTally> sectors,
 			List<OfferTally> actionTypes, List<OfferTally> projects, Map<String, Long> activitiesByDepartment,
-			ResponseTimes responseTimes) {
+			ActivityTallies activityTallies, ResponseTimes responseTimes) {
 
 		Figures {
 			months = List.copyOf(months);

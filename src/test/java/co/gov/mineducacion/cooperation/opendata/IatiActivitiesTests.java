@@ -198,43 +198,61 @@ class IatiActivitiesTests {
 		}
 	}
 
-	private void publishAFullActivity() throws Exception {
-		this.mvc
-			.perform(post("/admin/activities/new").with(csrf())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user("analista@mineducacion.gov.co")
-					.roles("STAFF"))
-				.param("titleEs", "Bilingüismo en la frontera & <más>")
-				.param("titleEn", "Bilingualism at the border")
-				.param("descriptionEs", "Formación de docentes de inglés.")
-				.param("descriptionEn", "English teacher training.")
-				.param("start", "2025-01")
-				.param("end", "2025-12")
-				.param("funders", "Embajada de ejemplo | USD 100000.10 2025-02-01\nBanco Andino | COP 3000000")
-				.param("implementers", "Universidad de ejemplo")
-				.param("cities", "27001 Quibdó\n05001 Medellín")
-				.param("departments", "81")
-				.param("sectors", "11130", "11220")
-				.param("budgetAmount", "1234567")
-				.param("budgetCurrency", "COP")
-				.param("budgetDate", "2025-01-15")
-				.param("internationalAmount", "250000.50")
-				.param("internationalCurrency", "USD")
-				.param("internationalDate", "2025-01-15")
-				.param("counterpartAmount", "500000")
-				.param("counterpartCurrency", "COP")
-				.param("counterpartDate", "2025-01-15")
-				.param("cooperationType", "TRIANGULAR")
-				.param("modality", "TECHNICAL")
-				.param("sdgs", "4", "5", "10")
-				.param("childrenAdolescents", "1200")
-				.param("teachers", "80")
-				.param("disbursements", "2025-03-01 USD 40000 Embajada de ejemplo")
-				.param("links", "https://www.mineducacion.gov.co/plan.pdf Plan de trabajo")
-				.param("contactName", "Oficina de Cooperación Internacional")
-				.param("contactEmail", "cooperacion@mineducacion.gov.co")
-				.param("contactPhone", "+57 601 222 2800"))
+	@Test
+	void reportsAFinishedActivityWhoseAccountsAreClosedAsClosedWithItsFundersFunding() throws Exception {
+		this.mvc.perform(fullActivity("Cuentas cerradas en la frontera").param("accountsClosed", "true"))
 			.andExpect(status().is3xxRedirection());
+		Document document = parse(iati());
+		String closed = "/iati-activities/iati-activity[iati-identifier='XI-IATI-PORTAL-TEST-CUENTAS-CERRADAS-EN-LA-FRONTERA']";
+		assertThat(text(document, closed + "/activity-status/@code")).isEqualTo("4");
+		assertThat(texts(document, closed + "/participating-org[@role='1']/narrative"))
+			.containsExactly("Embajada de ejemplo", "Banco Andino");
+		String together = "/iati-activities/iati-activity[iati-identifier='XI-IATI-PORTAL-TEST-TOGETHER-WE-LEARN']";
+		assertThat(text(document, together + "/activity-status/@code")).as("finished, accounts not closed")
+			.isEqualTo("3");
+		structure().newValidator().validate(new StreamSource(new ByteArrayInputStream(iati())));
+	}
+
+	private void publishAFullActivity() throws Exception {
+		this.mvc.perform(fullActivity("Bilingüismo en la frontera & <más>")).andExpect(status().is3xxRedirection());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder fullActivity(
+			String titleEs) {
+		return post("/admin/activities/new").with(csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("analista@mineducacion.gov.co")
+				.roles("STAFF"))
+			.param("titleEs", titleEs)
+			.param("titleEn", "Bilingualism at the border")
+			.param("descriptionEs", "Formación de docentes de inglés.")
+			.param("descriptionEn", "English teacher training.")
+			.param("start", "2025-01")
+			.param("end", "2025-12")
+			.param("funders", "Embajada de ejemplo | USD 100000.10 2025-02-01\nBanco Andino | COP 3000000")
+			.param("implementers", "Universidad de ejemplo")
+			.param("cities", "27001 Quibdó\n05001 Medellín")
+			.param("departments", "81")
+			.param("sectors", "11130", "11220")
+			.param("budgetAmount", "1234567")
+			.param("budgetCurrency", "COP")
+			.param("budgetDate", "2025-01-15")
+			.param("internationalAmount", "250000.50")
+			.param("internationalCurrency", "USD")
+			.param("internationalDate", "2025-01-15")
+			.param("counterpartAmount", "500000")
+			.param("counterpartCurrency", "COP")
+			.param("counterpartDate", "2025-01-15")
+			.param("cooperationType", "TRIANGULAR")
+			.param("modality", "TECHNICAL")
+			.param("sdgs", "4", "5", "10")
+			.param("childrenAdolescents", "1200")
+			.param("teachers", "80")
+			.param("disbursements", "2025-03-01 USD 40000 Embajada de ejemplo")
+			.param("links", "https://www.mineducacion.gov.co/plan.pdf Plan de trabajo")
+			.param("contactName", "Oficina de Cooperación Internacional")
+			.param("contactEmail", "cooperacion@mineducacion.gov.co")
+			.param("contactPhone", "+57 601 222 2800");
 	}
 
 	private byte[] iati() throws Exception {

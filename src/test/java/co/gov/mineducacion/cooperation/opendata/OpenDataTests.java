@@ -35,9 +35,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class OpenDataTests {
 
+	/**
+	 * Every CSV file starts with a UTF-8 byte-order mark, so that spreadsheets read
+	 * accents right.
+	 */
+	static final String BOM = "\uFEFF";
+
 	static final List<String> FILES = List.of("/open-data/activities.csv", "/open-data/activities.json",
 			"/open-data/departments.csv", "/open-data/strategic-projects.csv", "/open-data/iati-activities.xml",
-			"/open-data/municipalities.csv");
+			"/open-data/iati-organisations.xml", "/open-data/municipalities.csv");
 
 	@Autowired
 	MockMvc mvc;
@@ -62,6 +68,45 @@ class OpenDataTests {
 	}
 
 	@Test
+	void saysEveryCsvStartsWithAByteOrderMarkAndWhichCodesKeepTheirLeadingZeros() throws Exception {
+		String page = this.mvc.perform(get("/open-data").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("byte-order mark (BOM)", "05 Antioquia, 08 Atlántico", "municipalities 5");
+		for (String file : FILES) {
+			if (file.endsWith(".csv")) {
+				assertThat(this.mvc.perform(get(file)).andReturn().getResponse().getContentAsByteArray()).as(file)
+					.startsWith(0xEF, 0xBB, 0xBF);
+			}
+		}
+	}
+
+	@Test
+	void tellsOnlyAdminsThatPublishedFilesPointToLocalhostWhenThePortalIsReachedElsewhere() throws Exception {
+		org.springframework.test.web.servlet.request.RequestPostProcessor elsewhere = (request) -> {
+			request.setServerName("cooperacion.mineducacion.gov.co");
+			return request;
+		};
+		assertThat(openData(elsewhere, SignedIn.admin("jefa@mineducacion.gov.co"))).contains("id=\"base-url-notice\"",
+				"PORTAL_BASE_URL");
+		assertThat(openData(elsewhere, SignedIn.staff("analista@mineducacion.gov.co")))
+			.doesNotContain("base-url-notice");
+		assertThat(openData(elsewhere, (request) -> request)).doesNotContain("base-url-notice");
+		assertThat(openData((request) -> request, SignedIn.admin("jefa@mineducacion.gov.co")))
+			.doesNotContain("base-url-notice");
+	}
+
+	private String openData(org.springframework.test.web.servlet.request.RequestPostProcessor host,
+			org.springframework.test.web.servlet.request.RequestPostProcessor who) throws Exception {
+		return this.mvc.perform(get("/open-data").with(host).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
 	void servesTheActivitiesAsCsvWithTogetherWeLearn() throws Exception {
 		MvcResult result = this.mvc.perform(get("/open-data/activities.csv"))
 			.andExpect(status().isOk())
@@ -69,7 +114,7 @@ class OpenDataTests {
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"activities.csv\""))
 			.andReturn();
 		String csv = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).startsWith(String.join(",", ActivityFiles.ACTIVITY_COLUMNS) + "\r\n");
+		assertThat(csv).startsWith(BOM + String.join(",", ActivityFiles.ACTIVITY_COLUMNS) + "\r\n");
 		String row = Arrays.stream(csv.split("\r\n(?=[a-z0-9-]+,http)"))
 			.filter((line) -> line.startsWith("together-we-learn,"))
 			.findFirst()
@@ -126,7 +171,7 @@ class OpenDataTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		String[] rows = csv.split("\r\n");
-		assertThat(rows[0]).isEqualTo(String.join(",", ProjectFiles.COLUMNS));
+		assertThat(rows[0]).isEqualTo(BOM + String.join(",", ProjectFiles.COLUMNS));
 		assertThat(rows).hasSize(29);
 		assertThat(csv)
 			.contains("SUP-PER-03,HIGHER_EDUCATION,PERTINENCE,Fomento del bilingüismo en la educación superior,"
@@ -199,7 +244,7 @@ class OpenDataTests {
 	void countsEachDepartmentAsTheFilteredListsDo() throws Exception {
 		String[] rows = body("/open-data/departments.csv").split("\r\n");
 		assertThat(rows).hasSize(34);
-		assertThat(rows[0]).isEqualTo(String.join(",", ActivityFiles.DEPARTMENT_COLUMNS));
+		assertThat(rows[0]).isEqualTo(BOM + String.join(",", ActivityFiles.DEPARTMENT_COLUMNS));
 		assertThat(departmentRow("47")).startsWith("47,Magdalena,");
 		for (String row : Arrays.copyOfRange(rows, 1, rows.length)) {
 			String[] fields = row.split(",");

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.opendata;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import co.gov.mineducacion.cooperation.activity.ActivityRecord;
+import co.gov.mineducacion.cooperation.activity.ActivityService;
+import co.gov.mineducacion.cooperation.activity.CooperationType;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
@@ -35,12 +39,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The public statistics count what the office's queue counts for the same offers, never
- * show a count of fewer than 5 offers, and offer each table as a CSV file in both
- * languages.
+ * show a count of fewer than 5 offers, count activities and sum commitments as the
+ * activities themselves say, and offer each table as a CSV file in both languages.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,10 +69,13 @@ class StatisticsTests {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	ActivityService activities;
+
 	final YearMonth thisMonth = YearMonth.now(Colombia.TIME_ZONE);
 
 	@BeforeAll
-	void fileOffers() {
+	void fileOffers() throws Exception {
 		OfferRows rows = new OfferRows(this.jdbc);
 		// Three offers in one month (too few to show), seven in the next, five of them
 		// accepted; all from companies, naming one way to cooperate and one project.
@@ -73,7 +84,100 @@ class StatisticsTests {
 		rows.offers(5, (o) -> o.receivedOn(day(20)).sector("COMPANY").status("ACCEPTED").projects("PBM-COB-01"));
 		// Before the period: counted nowhere on the page.
 		rows.offers(6, (o) -> o.receivedOn(day(30)).sector("MULTILATERAL"));
+		recordAnActivityWithGoalsAndCommitments();
 		Caches.clearAll(this.caches);
+	}
+
+	private void recordAnActivityWithGoalsAndCommitments() throws Exception {
+		this.mvc
+			.perform(post("/admin/activities/new").with(csrf())
+				.with(user("analista@mineducacion.gov.co").roles("STAFF"))
+				.param("titleEs", "Cifras de cooperación")
+				.param("titleEn", "Cooperation figures")
+				.param("descriptionEs", "Una actividad para contar.")
+				.param("descriptionEn", "An activity to count.")
+				.param("start", "2024-05")
+				.param("end", "2024-12")
+				.param("funders",
+						"Fundación Uno | USD 1000.50 2024-06-01\nFundación Dos | EUR 200 2023-12-31\n"
+								+ "Fundación Tres | USD 99.50")
+				.param("implementers", "Universidad de ejemplo")
+				.param("departments", "91")
+				.param("cooperationType", "NGO")
+				.param("sdgs", "4", "16"))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void activityCountsEqualTheActivitiesOwnCountsAndAreNeverSuppressed() throws Exception {
+		Document page = page("es");
+		List<ActivityRecord> records = this.activities.records();
+		List<Element> goals = rows(page, "sdg");
+		assertThat(goals).hasSize(17);
+		for (int i = 0; i < goals.size(); i++) {
+			int goal = i + 1;
+			assertThat(goals.get(i).attr("data-label")).isEqualTo("ODS " + goal);
+			long expected = records.stream().filter((a) -> a.funding().sdgs().contains(goal)).count();
+			assertThat(goals.get(i).select("td").attr("data-value")).as("goal " + goal)
+				.isEqualTo(String.valueOf(expected));
+		}
+		assertThat(goals.get(15).select("td").text()).as("one activity is shown as one").isNotEqualTo("< 5");
+		assertThat(goals.get(3).select("td").attr("data-value")).isEqualTo(String.valueOf(listed("/activities?sdg=4")));
+		List<Element> types = rows(page, "cooperationType");
+		CooperationType[] values = CooperationType.values();
+		for (int i = 0; i < values.length; i++) {
+			CooperationType type = values[i];
+			long expected = records.stream().filter((a) -> a.funding().type() == type).count();
+			assertThat(types.get(i).select("td").attr("data-value")).as(type.name())
+				.isEqualTo(String.valueOf(expected));
+		}
+		long untyped = records.stream().filter((a) -> a.funding().type() == null).count();
+		assertThat(types).hasSize(values.length + ((untyped > 0) ? 1 : 0));
+		assertThat(page.select("figure.chart:not([data-counts=offers]) td.number"))
+			.allSatisfy((cell) -> assertThat(cell.hasAttr("data-value")).as(cell.parent().text()).isTrue());
+	}
+
+	@Test
+	void sumsCommitmentsByYearOfValueDateInEachCurrencyNeverConverted() throws Exception {
+		List<ActivityRecord> records = this.activities.records();
+		java.util.Map<String, BigDecimal> expected = new java.util.TreeMap<>();
+		for (ActivityRecord a : records) {
+			a.organisations().stream().filter((o) -> o.commitment() != null).forEach((o) -> {
+				LocalDate day = (o.commitment().valueDate() != null) ? o.commitment().valueDate()
+						: a.start().firstDay();
+				expected.merge(day.getYear() + " " + o.commitment().currency(), o.commitment().amount(),
+						BigDecimal::add);
+			});
+		}
+		assertThat(expected.get("2024 USD")).isGreaterThanOrEqualTo(new BigDecimal("1100.00"));
+		assertThat(expected).containsKey("2023 EUR");
+		String csv = new String(csv("/statistics/committed.csv", "en").getContentAsByteArray(), StandardCharsets.UTF_8);
+		List<String> lines = csv.substring(1).lines().toList();
+		List<String> currencies = List.of(lines.get(0).split(",")).subList(1, lines.get(0).split(",").length);
+		assertThat(lines.get(0)).startsWith("Year,");
+		java.util.Map<String, BigDecimal> published = new java.util.TreeMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] fields = line.split(",");
+			for (int i = 1; i < fields.length; i++) {
+				BigDecimal amount = new BigDecimal(fields[i]);
+				if (amount.signum() != 0) {
+					published.put(fields[0] + " " + currencies.get(i - 1), amount);
+				}
+			}
+		}
+		assertThat(published).isEqualTo(expected);
+		Element year = page("es").select("#chart-committed tbody tr[data-label=2024]").first();
+		assertThat(year).isNotNull();
+		assertThat(year.select("td").get(currencies.indexOf("USD")).attr("data-value"))
+			.isEqualTo(expected.get("2024 USD").toPlainString());
+	}
+
+	private long listed(String path) throws Exception {
+		java.util.regex.Matcher count = java.util.regex.Pattern
+			.compile("class=\"result-count\" role=\"status\">(\\d+|Ninguna) activ")
+			.matcher(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+		assertThat(count.find()).as(path).isTrue();
+		return "Ninguna".equals(count.group(1)) ? 0 : Long.parseLong(count.group(1));
 	}
 
 	@Test
@@ -122,7 +226,7 @@ class StatisticsTests {
 		Element enough = months.get(StatisticsFigures.MONTHS - 1 - 20);
 		assertThat(Long.parseLong(enough.select("td").get(0).attr("data-value"))).isGreaterThanOrEqualTo(7);
 		assertThat(Long.parseLong(enough.select("td").get(1).attr("data-value"))).isGreaterThanOrEqualTo(5);
-		for (Element cell : page.select("figure.chart:not(#chart-department) td.number")) {
+		for (Element cell : page.select("figure.chart[data-counts=offers] td.number")) {
 			if (cell.hasAttr("data-value")) {
 				assertThat(Long.parseLong(cell.attr("data-value"))).as(cell.parent().text()).isGreaterThanOrEqualTo(5);
 			}

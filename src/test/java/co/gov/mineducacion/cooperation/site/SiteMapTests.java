@@ -45,8 +45,8 @@ class SiteMapTests {
 			// files, not pages: the open-data files are linked from /open-data, the marks
 			// are images, the last two are for search engines
 			"/open-data/activities.csv", "/open-data/activities.json", "/open-data/departments.csv",
-			"/open-data/municipalities.csv", "/open-data/iati-activities.xml", "/open-data/strategic-projects.csv",
-			"/images/govco-logo", "/images/co-logo", "/sitemap.xml", "/robots.txt",
+			"/open-data/municipalities.csv", "/open-data/iati-activities.xml", "/open-data/iati-organisations.xml",
+			"/open-data/strategic-projects.csv", "/images/govco-logo", "/images/co-logo", "/sitemap.xml", "/robots.txt",
 			// the statistics tables as CSV files, linked from /statistics
 			"/statistics/{table}.csv");
 

@@ -59,13 +59,14 @@ public class AccessMatrixTests {
 				"POST /staff/set-password/{token}", ERROR_PAGE, "GET /activities", "GET /activities/{slug}",
 				"GET /territory", "GET /open-data", "GET /open-data/activities.csv", "GET /open-data/activities.json",
 				"GET /open-data/departments.csv", "GET /open-data/municipalities.csv",
-				"GET /open-data/iati-activities.xml", "GET /open-data/strategic-projects.csv", "GET /terms",
-				"GET /personal-data-policy", "GET /copyright", "GET /accessibility", "GET /site-map",
-				"GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo", "GET /images/co-logo");
+				"GET /open-data/iati-activities.xml", "GET /open-data/iati-organisations.xml",
+				"GET /open-data/strategic-projects.csv", "GET /terms", "GET /personal-data-policy", "GET /copyright",
+				"GET /accessibility", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo",
+				"GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
 		rule(Access.STAFF, "GET /admin/certificates", "POST /admin/certificates", "GET /admin/certificates/{code}.pdf",
-				"POST /admin/certificates/{code}/revoke");
+				"POST /admin/certificates/funders", "POST /admin/certificates/{code}/revoke");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/assign-to-me",
@@ -81,7 +82,7 @@ public class AccessMatrixTests {
 				"POST /admin/activities/{slug}/progress", "POST /admin/activities/{slug}/targets");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
-				"POST /admin/settings");
+				"GET /admin/settings/iati-budget", "POST /admin/settings/iati-budget", "POST /admin/settings");
 		rule(Access.ADMIN, "GET /admin/catalog", "GET /admin/catalog/action-types",
 				"GET /admin/catalog/action-types/{code}", "POST /admin/catalog/action-types/{code}",
 				"GET /admin/catalog/projects", "GET /admin/catalog/projects/new", "POST /admin/catalog/projects/new",
