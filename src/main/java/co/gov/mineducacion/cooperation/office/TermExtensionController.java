@@ -49,6 +49,8 @@ class TermExtensionController {
 		}
 		catch (TermExtensionRefusedException ex) {
 			result.rejectValue("until", "office.extension.refused." + ex.reason());
+			// Shown even when the offer may no longer be extended, so the reason is read.
+			model.addAttribute("extensionRefused", true);
 			return this.view.showAgain(code, locale, model, state, HttpStatus.UNPROCESSABLE_CONTENT, response);
 		}
 		catch (OptimisticLockingFailureException ex) {

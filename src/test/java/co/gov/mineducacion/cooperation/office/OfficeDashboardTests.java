@@ -166,9 +166,13 @@ class OfficeDashboardTests {
 			.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("es")));
 	}
 
+	/**
+	 * Backdates the offer's receipt and, as receipt starts it, its response clock (which
+	 * the dashboard's overdue count reads).
+	 */
 	private void receivedAt(String code, Instant when) {
-		this.jdbc.update("UPDATE offer SET received_at = ? WHERE tracking_code = ?", java.sql.Timestamp.from(when),
-				code);
+		this.jdbc.update("UPDATE offer SET received_at = ?, response_clock_started_at = ? WHERE tracking_code = ?",
+				java.sql.Timestamp.from(when), java.sql.Timestamp.from(when), code);
 	}
 
 	private String fileOffer(String sector, String[] actionTypes, String[] projects, String[] departments)
