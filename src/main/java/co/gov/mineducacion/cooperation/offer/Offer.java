@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,8 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	private Offer duplicateOf;
 
 	private Instant responseClockStartedAt;
+
+	private LocalDate responseExtendedUntil;
 
 	@Version
 	private long version;
@@ -275,6 +278,25 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		registerEvent(new OfferMoved(this, transition, message.subject()));
 	}
 
+	/**
+	 * The office's notice that its answer will come late, with the reason and the new
+	 * date (Ley 1755 de 2015, art. 14, parágrafo): only while the clock runs, and once.
+	 * The caller has checked the date against the legal limit ({@link LegalTerms}).
+	 */
+	void extendTerm(String staff, LocalDate until, String reason, Instant now) {
+		if (this.responseClockStartedAt == null || !this.status.isAwaitingTheOffice()) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.NOT_RUNNING);
+		}
+		if (this.responseExtendedUntil != null) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.ALREADY_EXTENDED);
+		}
+		this.responseExtendedUntil = until;
+		this.updatedAt = now;
+		this.events.add(
+				new OfferEvent(this, now, staff, OfferEventKind.TERM_EXTENDED, this.status, this.status, reason, true));
+		registerEvent(new TermExtended(this, until, reason));
+	}
+
 	private void ensureAllowed(OfferTransition transition) {
 		if (!transition.startsFrom(this.status)) {
 			throw new IllegalOfferTransitionException(this.status, transition.target());
@@ -289,9 +311,11 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	private void runResponseClock(OfferStatus target, Instant now) {
 		if (!target.isAwaitingTheOffice()) {
 			this.responseClockStartedAt = null;
+			this.responseExtendedUntil = null;
 		}
 		else if (!this.status.isAwaitingTheOffice()) {
 			this.responseClockStartedAt = now;
+			this.responseExtendedUntil = null;
 		}
 	}
 
@@ -376,6 +400,14 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	Instant responseClockStartedAt() {
 		return this.responseClockStartedAt;
+	}
+
+	/**
+	 * The date the office extended its answer to, or {@code null} when it has not (or its
+	 * clock has stopped or started again since).
+	 */
+	LocalDate responseExtendedUntil() {
+		return this.responseExtendedUntil;
 	}
 
 	long version() {

@@ -19,6 +19,12 @@ public enum OfferEventKind {
 	/**
 	 * The office linked a strategic project the submitter had not chosen.
 	 */
-	PROJECT_LINKED
+	PROJECT_LINKED,
+
+	/**
+	 * The office told the submitter why the answer will come late and by when (Ley 1755
+	 * de 2015, art. 14, parágrafo); the message is the reason.
+	 */
+	TERM_EXTENDED
 
 }

@@ -1,5 +1,8 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,7 +53,25 @@ class OfferMails {
 		return write(offer, "offer-status-changed", "mail.answer.subject", subject);
 	}
 
+	/**
+	 * The office's notice that its answer will come late: why, and the new date.
+	 */
+	EmailMessage termExtended(Offer offer, LocalDate until, String reason) {
+		Locale locale = Locale.forLanguageTag(offer.preferredLanguage());
+		return compose(offer, "offer-term-extended", "mail.extension.subject",
+				Map.of("until", longDate(until, locale), "reason", reason));
+	}
+
+	static String longDate(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+	}
+
 	private EmailMessage write(Offer offer, String template, String subjectKey, Object... subjectArguments) {
+		return compose(offer, template, subjectKey, Map.of(), subjectArguments);
+	}
+
+	private EmailMessage compose(Offer offer, String template, String subjectKey, Map<String, Object> more,
+			Object... subjectArguments) {
 		Locale locale = Locale.forLanguageTag(offer.preferredLanguage());
 		MailView view = new MailView(offer.contactName(), offer.trackingCode(), offer.organizationName(), offer.title(),
 				String.join(", ", offer.actionTypes()), offer.status());
@@ -59,6 +80,7 @@ class OfferMails {
 		variables.put("statusUrl", this.links.url(offer.trackingCode()));
 		variables.put("lastMessage", lastMessage(offer));
 		variables.put("original", offer.originalDisclosedToSubmitter());
+		variables.putAll(more);
 		Context context = new Context(locale, variables);
 		// The filing number is always the subject's last argument.
 		Object[] arguments = Arrays.copyOf(subjectArguments, subjectArguments.length + 1);

@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.offer;
 
 import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,10 +27,13 @@ public class OfferReviewService {
 
 	private final OfferDuplicateRepository duplicates;
 
-	OfferReviewService(OfferRepository offers, Clock clock, OfferDuplicateRepository duplicates) {
+	private final LegalTerms terms;
+
+	OfferReviewService(OfferRepository offers, Clock clock, OfferDuplicateRepository duplicates, LegalTerms terms) {
 		this.offers = offers;
 		this.clock = clock;
 		this.duplicates = duplicates;
+		this.terms = terms;
 	}
 
 	@Transactional(readOnly = true)
@@ -60,7 +65,50 @@ public class OfferReviewService {
 				new ReviewDetails.Consent(consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(),
 						consent.clientAddress()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt());
+				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o));
+	}
+
+	private ReviewDetails.Terms terms(Offer offer) {
+		Instant started = offer.responseClockStartedAt();
+		if (started == null || !offer.status().isAwaitingTheOffice()) {
+			return new ReviewDetails.Terms(null, null, false);
+		}
+		LocalDate due = this.terms.originalAnswerDue(started);
+		boolean extendable = offer.responseExtendedUntil() == null
+				&& !LegalTerms.day(this.clock.instant()).isAfter(due);
+		return new ReviewDetails.Terms(due, this.terms.extensionLimit(started), extendable);
+	}
+
+	/**
+	 * Gives the submitter notice that the answer will come late, why and by when (Ley
+	 * 1755 de 2015, art. 14, parágrafo): before the original due date has passed, once,
+	 * to a business day after it and no later than the term times the allowed factor from
+	 * the day the term started. The submitter is emailed in this transaction.
+	 * @throws TermExtensionRefusedException when the law does not allow it
+	 */
+	@Transactional
+	public void extendTerm(String trackingCode, long seenVersion, String staff, LocalDate until, String reason) {
+		Offer offer = current(trackingCode, seenVersion);
+		Instant started = offer.responseClockStartedAt();
+		if (started == null || !offer.status().isAwaitingTheOffice()) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.NOT_RUNNING);
+		}
+		LocalDate originalDue = this.terms.originalAnswerDue(started);
+		Instant now = this.clock.instant();
+		if (LegalTerms.day(now).isAfter(originalDue)) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.DEADLINE_PASSED);
+		}
+		if (!until.isAfter(originalDue)) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.NOT_LATER);
+		}
+		if (until.isAfter(this.terms.extensionLimit(started))) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.BEYOND_LIMIT);
+		}
+		if (!this.terms.calendar().isBusinessDay(until)) {
+			throw new TermExtensionRefusedException(TermExtensionRefusedException.Reason.NOT_BUSINESS_DAY);
+		}
+		offer.extendTerm(staff, until, reason, now);
+		this.offers.save(offer);
 	}
 
 	/**

@@ -68,11 +68,12 @@ public class OfferStatistics {
 	}
 
 	/**
-	 * When each offer still awaiting the office's answer was received, for those received
-	 * before {@code cutoff}: the dashboard works out which of them are overdue.
+	 * The response clocks running (offers awaiting the office's answer) that started
+	 * before {@code cutoff}, with the date the office extended each to, if it did: the
+	 * dashboard works out which of them are overdue.
 	 */
-	public List<Instant> awaitingTheOfficeReceivedBefore(Instant cutoff) {
-		return this.offers.awaitingReceivedBefore(OfferStatus.awaitingTheOffice(), cutoff);
+	public List<RunningClock> runningClocksStartedBefore(Instant cutoff) {
+		return this.offers.runningClocksStartedBefore(OfferStatus.awaitingTheOffice(), cutoff);
 	}
 
 	/**

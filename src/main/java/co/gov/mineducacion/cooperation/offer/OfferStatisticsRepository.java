@@ -38,8 +38,11 @@ interface OfferStatisticsRepository extends Repository<Offer, Long> {
 
 	long countByNationalScopeTrue();
 
-	@Query("select o.receivedAt from Offer o where o.status in :statuses and o.receivedAt < :cutoff")
-	List<Instant> awaitingReceivedBefore(Collection<OfferStatus> statuses, Instant cutoff);
+	@Query("""
+			select new co.gov.mineducacion.cooperation.offer.RunningClock(
+				o.responseClockStartedAt, o.responseExtendedUntil)
+			from Offer o where o.status in :statuses and o.responseClockStartedAt < :cutoff""")
+	List<RunningClock> runningClocksStartedBefore(Collection<OfferStatus> statuses, Instant cutoff);
 
 	// Public statistics: offers received from :from on and, of them, those now accepted.
 

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * What a submitter sees of their offer: its status and public history, never internal
  * notes; {@code original} is the filing number of the offer it repeats, only when that
- * offer is theirs too.
+ * offer is theirs too; {@code answerDue} is the date the office must answer by while it
+ * owes an answer ({@code answerExtended} when the office gave notice of a later date).
  */
 record OfferStatusView(String trackingCode, String title, String organizationName, OfferStatus status,
 		ZonedDateTime receivedAt, List<Entry> history, List<String> documents, boolean awaitingInformation,
-		boolean withdrawable, String original) {
+		boolean withdrawable, String original, java.time.LocalDate answerDue, boolean answerExtended) {
 
 	record Entry(ZonedDateTime occurredAt, OfferEventKind kind, OfferStatus newStatus, String message,
 			boolean bySubmitter) {

@@ -24,7 +24,11 @@ public class OfferTrackingService {
 
 	private final Clock clock;
 
-	OfferTrackingService(OfferRepository offers, StatusLinks links, AttachmentInspector inspector, Clock clock) {
+	private final LegalTerms terms;
+
+	OfferTrackingService(OfferRepository offers, StatusLinks links, AttachmentInspector inspector, Clock clock,
+			LegalTerms terms) {
+		this.terms = terms;
 		this.offers = offers;
 		this.links = links;
 		this.inspector = inspector;
@@ -56,7 +60,10 @@ public class OfferTrackingService {
 		return new OfferStatusView(offer.trackingCode(), offer.title(), offer.organizationName(), offer.status(),
 				offer.receivedAt().atZone(Colombia.TIME_ZONE), history, documents,
 				offer.status() == OfferStatus.MORE_INFORMATION_REQUESTED, offer.canBeWithdrawn(),
-				offer.originalDisclosedToSubmitter());
+				offer.originalDisclosedToSubmitter(),
+				(offer.responseClockStartedAt() != null)
+						? this.terms.answerDue(offer.responseClockStartedAt(), offer.responseExtendedUntil()) : null,
+				offer.responseExtendedUntil() != null);
 	}
 
 	/**

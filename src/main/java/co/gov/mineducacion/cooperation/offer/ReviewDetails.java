@@ -7,19 +7,33 @@ import java.util.Set;
 /**
  * Everything the office sees of one offer: what the submitter sent, the consent record
  * and the whole history; {@code duplicateOf} is the filing number of the original when
- * the offer was closed as a duplicate.
+ * the offer was closed as a duplicate; {@code responseExtendedUntil} the date the office
+ * extended its answer to, if it did; {@code terms} the legal terms that apply now.
  */
 public record ReviewDetails(String trackingCode, long version, OfferStatus status, Long assigneeId,
 		Organisation organisation, ContactPerson contact, String title, String description, Set<String> actionTypes,
 		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Contribution contribution,
 		Instant receivedAt, List<Document> documents, Consent consent, List<Event> history,
-		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt) {
+		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt,
+		java.time.LocalDate responseExtendedUntil, Terms terms) {
 
 	/**
 	 * The language the office answers in: the contact person's.
 	 */
 	public String preferredLanguage() {
 		return this.contact.preferredLanguage();
+	}
+
+	/**
+	 * The terms of Ley 1755 de 2015 as they apply to the offer now.
+	 *
+	 * @param originalAnswerDue the answer's due date before any extension, or
+	 * {@code null} while the office owes no answer
+	 * @param extensionLimit the latest date an extension may name, likewise
+	 * @param extendable whether the office may still give notice of an extension (its
+	 * clock runs, it has not done so, and the due date has not passed)
+	 */
+	public record Terms(java.time.LocalDate originalAnswerDue, java.time.LocalDate extensionLimit, boolean extendable) {
 	}
 
 	/**

@@ -8,8 +8,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
- * and each move its transition says they hear of. The email is queued just before the
- * offer's transaction commits, in that transaction: both are kept, or neither.
+ * each move its transition says they hear of, and the office's notice of a late answer.
+ * The email is queued just before the offer's transaction commits, in that transaction:
+ * both are kept, or neither.
  */
 @Component
 class SubmitterEmails {
@@ -33,6 +34,11 @@ class SubmitterEmails {
 		if (event.transition().isEmailed()) {
 			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
 		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void termExtended(TermExtended event) {
+		this.outbox.enqueue(this.mails.termExtended(event.offer(), event.until(), event.reason()));
 	}
 
 }

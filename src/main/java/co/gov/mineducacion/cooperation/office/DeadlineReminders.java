@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
+import co.gov.mineducacion.cooperation.offer.LegalTerms;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
 import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
@@ -42,9 +43,12 @@ class DeadlineReminders {
 
 	private final BusinessCalendar calendar;
 
+	private final LegalTerms terms;
+
 	DeadlineReminders(OfferQueue offers, DeadlineReminderLog log, DeadlineReminderMails mails, Clock clock,
-			PortalProperties properties, BusinessCalendar calendar) {
-		this.calendar = calendar;
+			PortalProperties properties, LegalTerms terms) {
+		this.terms = terms;
+		this.calendar = terms.calendar();
 		this.offers = offers;
 		this.log = log;
 		this.mails = mails;
@@ -64,7 +68,7 @@ class DeadlineReminders {
 		LocalDate latestDue = this.calendar.plusBusinessDays(today, this.businessDaysAhead);
 		Map<Long, List<DueOffer>> byAssignee = new LinkedHashMap<>();
 		for (QueueRow row : awaitingAnswerDueBy(latestDue)) {
-			LocalDate due = ResponseClock.dueDate(row.responseClockStartedAt(), this.calendar);
+			LocalDate due = this.terms.answerDue(row.responseClockStartedAt(), row.responseExtendedUntil());
 			if (!due.isAfter(latestDue) && this.log.record(row.trackingCode(), due)) {
 				byAssignee.computeIfAbsent(row.assigneeId(), (id) -> new ArrayList<>())
 					.add(new DueOffer(row.trackingCode(), row.title(), due,
@@ -81,7 +85,7 @@ class DeadlineReminders {
 	 */
 	private List<QueueRow> awaitingAnswerDueBy(LocalDate latestDue) {
 		QueueFilter filter = new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null,
-				ResponseClock.earliestStartDueOnOrAfter(latestDue.plusDays(1), this.calendar), null);
+				this.terms.earliestStartDueOnOrAfter(latestDue.plusDays(1)), null, null, latestDue.plusDays(1));
 		List<QueueRow> rows = new ArrayList<>();
 		this.offers.export(filter, QueueSort.CLOCK, false, (row) -> {
 			if (row.responseClockStartedAt() != null

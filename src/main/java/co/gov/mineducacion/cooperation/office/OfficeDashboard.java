@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.OfferCount;
 import co.gov.mineducacion.cooperation.offer.OfferStatistics;
+import co.gov.mineducacion.cooperation.offer.LegalTerms;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
-import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.territory.DepartmentView;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
 
@@ -47,11 +47,11 @@ class OfficeDashboard {
 
 	private final Clock clock;
 
-	private final BusinessCalendar calendar;
+	private final LegalTerms terms;
 
 	OfficeDashboard(OfferStatistics statistics, CatalogService catalog, TerritoryService territory,
-			MessageSource messages, Clock clock, BusinessCalendar calendar) {
-		this.calendar = calendar;
+			MessageSource messages, Clock clock, LegalTerms terms) {
+		this.terms = terms;
 		this.statistics = statistics;
 		this.catalog = catalog;
 		this.territory = territory;
@@ -74,14 +74,18 @@ class OfficeDashboard {
 	}
 
 	/**
-	 * Only offers received at least 12 days ago can be due within 3 business days of
-	 * their 15, so the others are not read at all.
+	 * Only clocks started at least 12 calendar days ago (for the default 15 business
+	 * days) can be due within 3 business days, so the others are not read at all; an
+	 * extended term started earlier still.
 	 */
 	private Map<String, Long> responseClocks(Instant now) {
-		Instant cutoff = now.minus(Duration.ofDays(ResponseClock.LEGAL_BUSINESS_DAYS - ResponseClock.DUE_SOON));
-		return this.statistics.awaitingTheOfficeReceivedBefore(cutoff)
+		Instant cutoff = now.minus(Duration.ofDays(this.terms.answerBusinessDays() - ResponseClock.DUE_SOON));
+		return this.statistics.runningClocksStartedBefore(cutoff)
 			.stream()
-			.map((received) -> ResponseClock.of(received, now, this.calendar).state())
+			.map((running) -> ResponseClock
+				.of(this.terms.answerDue(running.startedAt(), running.extendedUntil()), running.extendedUntil() != null,
+						now, this.terms.calendar())
+				.state())
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 	}
 

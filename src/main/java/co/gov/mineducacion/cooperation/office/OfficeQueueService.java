@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import co.gov.mineducacion.cooperation.offer.LegalTerms;
 import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
 import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
 import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
 import co.gov.mineducacion.cooperation.offer.queue.QueueSlice;
-import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import co.gov.mineducacion.cooperation.staff.StaffMember;
 import co.gov.mineducacion.cooperation.staff.StaffService;
 
@@ -30,12 +30,12 @@ class OfficeQueueService {
 
 	private final StaffService staff;
 
-	private final BusinessCalendar calendar;
+	private final LegalTerms terms;
 
 	private final Clock clock;
 
-	OfficeQueueService(OfferQueue offers, StaffService staff, Clock clock, BusinessCalendar calendar) {
-		this.calendar = calendar;
+	OfficeQueueService(OfferQueue offers, StaffService staff, Clock clock, LegalTerms terms) {
+		this.terms = terms;
 		this.offers = offers;
 		this.staff = staff;
 		this.clock = clock;
@@ -55,12 +55,11 @@ class OfficeQueueService {
 	 */
 	QueueFilter filter(QueueForm form, String signedIn) {
 		LocalDate today = LocalDate.now(this.clock.withZone(Colombia.TIME_ZONE));
-		Instant overdueBefore = ResponseClock.earliestStartDueOnOrAfter(today, this.calendar);
-		Instant clockFrom = "DUE_SOON".equals(form.getClock()) ? overdueBefore : null;
-		Instant clockBefore = switch (form.getClock() == null ? "" : form.getClock()) {
-			case "OVERDUE" -> overdueBefore;
-			case "DUE_SOON" -> ResponseClock.earliestStartDueOnOrAfter(
-					this.calendar.plusBusinessDays(today, ResponseClock.DUE_SOON).plusDays(1), this.calendar);
+		String clockFilter = (form.getClock() != null) ? form.getClock() : "";
+		LocalDate dueFrom = "DUE_SOON".equals(clockFilter) ? today : null;
+		LocalDate dueBefore = switch (clockFilter) {
+			case "OVERDUE" -> today;
+			case "DUE_SOON" -> this.terms.calendar().plusBusinessDays(today, ResponseClock.DUE_SOON).plusDays(1);
 			default -> null;
 		};
 		boolean national = QueueForm.NATIONAL.equals(form.getDepartment());
@@ -68,18 +67,32 @@ class OfficeQueueService {
 		return new QueueFilter(form.getQ(), form.statusValue(), form.getSector(), form.getActionType(),
 				form.getProject(), national ? null : form.getDepartment(), national, me,
 				"UNASSIGNED".equals(form.getAssignee()), startOf(form.fromDate()),
-				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null), clockFrom, clockBefore, null);
+				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null),
+				(dueFrom != null) ? this.terms.earliestStartDueOnOrAfter(dueFrom) : null,
+				(dueBefore != null) ? this.terms.earliestStartDueOnOrAfter(dueBefore) : null, null, dueFrom, dueBefore);
 	}
 
 	QueueEntry entry(QueueRow row, QueueChoices choices, Instant now) {
 		return new QueueEntry(row, row.receivedAt().atZone(Colombia.TIME_ZONE), choices.sectors().name(row.sector()),
 				row.departments().stream().map(choices.departments()::name).toList(),
-				assignee(row.assigneeId(), choices), (row.responseClockStartedAt() != null)
-						? ResponseClock.of(row.responseClockStartedAt(), now, this.calendar) : null);
+				assignee(row.assigneeId(), choices),
+				clock(row.responseClockStartedAt(), row.responseExtendedUntil(), now));
 	}
 
-	ResponseClock clockFor(Instant startedAt) {
-		return ResponseClock.of(startedAt, this.clock.instant(), this.calendar);
+	/**
+	 * The response clock of an offer whose clock started at {@code startedAt} (none while
+	 * it is stopped), extended to {@code extendedUntil} if the office gave notice of it.
+	 */
+	ResponseClock clockFor(Instant startedAt, LocalDate extendedUntil) {
+		return clock(startedAt, extendedUntil, this.clock.instant());
+	}
+
+	private ResponseClock clock(Instant startedAt, LocalDate extendedUntil, Instant now) {
+		if (startedAt == null) {
+			return null;
+		}
+		return ResponseClock.of(this.terms.answerDue(startedAt, extendedUntil), extendedUntil != null, now,
+				this.terms.calendar());
 	}
 
 	Function<Long, String> staffNames() {

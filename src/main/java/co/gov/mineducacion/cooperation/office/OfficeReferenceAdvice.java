@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Names the office's pages show instead of codes.
  */
-@ControllerAdvice(
-		assignableTypes = { OfferQueueController.class, OfferReviewController.class, OfferAssignmentController.class })
+@ControllerAdvice(assignableTypes = { OfferQueueController.class, OfferReviewController.class,
+		OfferAssignmentController.class, TermExtensionController.class })
 class OfficeReferenceAdvice {
 
 	private final CatalogService catalog;

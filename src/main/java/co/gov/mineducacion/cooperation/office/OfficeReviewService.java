@@ -49,8 +49,8 @@ class OfficeReviewService {
 		String assignee = (offer.assigneeId() != null)
 				? this.staff.byId(offer.assigneeId()).map(StaffMember::displayName).orElse("—") : null;
 		return new ReviewPage(offer, assignee,
-				(offer.responseClockStartedAt() != null) ? this.queue.clockFor(offer.responseClockStartedAt()) : null,
-				colleagues, names, this.offers.possibleDuplicates(code), this.projects.suggestionsFor(offer, locale),
+				this.queue.clockFor(offer.responseClockStartedAt(), offer.responseExtendedUntil()), colleagues, names,
+				this.offers.possibleDuplicates(code), this.projects.suggestionsFor(offer, locale),
 				this.projects.names(locale), templates);
 	}
 

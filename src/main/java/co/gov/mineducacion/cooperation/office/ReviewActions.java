@@ -49,6 +49,15 @@ class ReviewActions {
 		statusChanged(change, move.requiresMessage() ? form.getTemplate() : null);
 	}
 
+	/**
+	 * Gives the submitter notice of a later answer date; the audit line names the date,
+	 * never the reason.
+	 */
+	void extendTerm(String code, TermExtensionForm form, String me) {
+		this.offers.extendTerm(code, form.getVersion(), me, form.getUntil(), form.getReason());
+		this.audit.record("offer.term-extended", code, "until " + form.getUntil());
+	}
+
 	void assignToMe(String code, long version, String me) {
 		assign(code, version, this.staff.byEmail(me).map(StaffMember::id).orElseThrow(), me);
 	}

@@ -47,6 +47,13 @@ class ReviewPageView {
 			open = state.move().slug();
 			forms.put(open, state.typed().retyped(version));
 		}
+		if (model.getAttribute(TermExtensionController.FORM) instanceof TermExtensionForm typed) {
+			// What was typed stays; the version is the one now shown, as for the moves.
+			typed.setVersion(version);
+		}
+		else {
+			model.addAttribute(TermExtensionController.FORM, new TermExtensionForm(version));
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("offer", page.offer());
 		model.addAttribute("forms", forms);

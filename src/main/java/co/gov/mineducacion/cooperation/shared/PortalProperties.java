@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param oidc how sign-ins through the Ministry's OpenID Connect provider map to staff
  * roles (the provider itself is a {@code spring.security.oauth2.client} registration)
  * @param identity the marks of the Colombian State the pages show
+ * @param terms the legal terms of the petition workflow (Ley 1755 de 2015)
  */
 @Validated
 @ConfigurationProperties("portal")
@@ -38,7 +39,7 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
 		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc,
-		@Valid @NotNull @DefaultValue Identity identity) {
+		@Valid @NotNull @DefaultValue Identity identity, @Valid @NotNull @DefaultValue Terms terms) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -137,6 +138,18 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Identity(@NotNull @DefaultValue("classpath:/identity/govco.svg") Resource govcoLogo,
 			@NotNull @DefaultValue("classpath:/identity/co.svg") Resource coLogo) {
+	}
+
+	/**
+	 * The terms of Ley 1755 de 2015 the office works to, each with its legal default,
+	 * counted on Colombia's business calendar.
+	 *
+	 * @param answerBusinessDays business days to answer an offer (art. 14)
+	 * @param extensionMaxFactor how many times the answer term an extended due date may
+	 * reach, counted from the day the term started (art. 14, parágrafo: twice)
+	 */
+	public record Terms(@Min(1) @Max(60) @DefaultValue("15") int answerBusinessDays,
+			@Min(1) @Max(5) @DefaultValue("2") int extensionMaxFactor) {
 	}
 
 }

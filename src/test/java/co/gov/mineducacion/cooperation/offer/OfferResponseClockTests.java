@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The office's response clock as the offer keeps it: running while the offer awaits the
@@ -47,6 +48,21 @@ class OfferResponseClockTests {
 		Offer withdrawn = OfferFixtures.receivedOffer("b@example.org");
 		withdrawn.withdraw("Ya no aplica.", this.asked);
 		assertThat(withdrawn.responseClockStartedAt()).isNull();
+	}
+
+	@Test
+	void forgetsAnExtensionWhenTheClockStopsSoTheNewTermIsNeverExtendedByAnOldNotice() {
+		Offer offer = OfferFixtures.receivedOffer("a@example.org");
+		offer.startReview("staff", this.review);
+		offer.extendTerm("staff", java.time.LocalDate.of(2026, 12, 10), "Concepto técnico", this.review);
+		assertThat(offer.responseExtendedUntil()).isEqualTo(java.time.LocalDate.of(2026, 12, 10));
+		offer.requestInformation("staff", "¿Cuántos docentes?", this.asked);
+		assertThat(offer.responseExtendedUntil()).isNull();
+		assertThatExceptionOfType(TermExtensionRefusedException.class)
+			.isThrownBy(() -> offer.extendTerm("staff", java.time.LocalDate.of(2026, 12, 10), "Otra", this.asked));
+		offer.provideInformation("Doscientos.", List.of(), this.answered);
+		assertThat(offer.responseExtendedUntil()).isNull();
+		assertThat(offer.responseClockStartedAt()).isEqualTo(this.answered);
 	}
 
 }

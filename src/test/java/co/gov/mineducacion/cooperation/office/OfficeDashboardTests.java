@@ -93,7 +93,7 @@ class OfficeDashboardTests {
 		BusinessCalendar calendar = new BusinessCalendar();
 		LocalDate today = LocalDate.now(BOGOTA);
 		LocalDate dueInTwo = calendar.plusBusinessDays(today, 2);
-		LocalDate received = calendar.plusBusinessDays(dueInTwo, -ResponseClock.LEGAL_BUSINESS_DAYS);
+		LocalDate received = calendar.plusBusinessDays(dueInTwo, -15);
 		String soon = fileOffer("NGO", new String[] { "A01" }, new String[0], new String[0]);
 		receivedAt(soon, received.atTime(LocalTime.NOON).atZone(BOGOTA).toInstant());
 		String answered = fileOffer("NGO", new String[] { "A01" }, new String[0], new String[0]);
@@ -166,9 +166,13 @@ class OfficeDashboardTests {
 			.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.forLanguageTag("es")));
 	}
 
+	/**
+	 * Backdates the offer's receipt and, as receipt starts it, its response clock (which
+	 * the dashboard's overdue count reads).
+	 */
 	private void receivedAt(String code, Instant when) {
-		this.jdbc.update("UPDATE offer SET received_at = ? WHERE tracking_code = ?", java.sql.Timestamp.from(when),
-				code);
+		this.jdbc.update("UPDATE offer SET received_at = ?, response_clock_started_at = ? WHERE tracking_code = ?",
+				java.sql.Timestamp.from(when), java.sql.Timestamp.from(when), code);
 	}
 
 	private String fileOffer(String sector, String[] actionTypes, String[] projects, String[] departments)

@@ -41,7 +41,7 @@ class QueueCsvTests {
 		QueueCsv csv = new QueueCsv(messages, Locale.ENGLISH);
 		Instant received = Instant.parse("2026-03-27T15:00:00Z");
 		QueueRow row = new QueueRow("CO-2026-ABCD-EFGH", 0, "=Org", "NGO", "Becas", List.of("EFI-01", "SUP-PER-03"),
-				List.of("05"), false, received, OfferStatus.RECEIVED, null, received);
+				List.of("05"), false, received, OfferStatus.RECEIVED, null, received, null);
 		QueueEntry entry = new QueueEntry(row, received.atZone(ZoneId.of("America/Bogota")), "NGO",
 				List.of("Antioquia"), null, new ResponseClock(java.time.LocalDate.of(2026, 4, 21), 3, "DUE_SOON"));
 		assertThat(csv.header()).hasSize(11).startsWith("Filing number", "Organisation");

@@ -1,5 +1,8 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.offer.LegalTerms;
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,27 +15,29 @@ class ResponseClockTests {
 
 	private final BusinessCalendar calendar = new BusinessCalendar();
 
+	private final LegalTerms terms = new LegalTerms(this.calendar, new PortalProperties.Terms(15, 2));
+
 	// Received on Friday 27 March 2026 in Bogotá; Holy Thursday and Good Friday (2 and 3
 	// April) are holidays.
 	private final Instant received = Instant.parse("2026-03-27T15:00:00Z");
 
 	@Test
 	void givesFifteenBusinessDaysSkippingHolyWeek() {
-		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-03-30T15:00:00Z"), this.calendar);
+		ResponseClock clock = clock(this.received, Instant.parse("2026-03-30T15:00:00Z"));
 		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 4, 21));
 		assertThat(clock.state()).isEqualTo("ON_TIME");
 	}
 
 	@Test
 	void warnsWithinThreeBusinessDaysOfTheDueDate() {
-		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-04-16T15:00:00Z"), this.calendar);
+		ResponseClock clock = clock(this.received, Instant.parse("2026-04-16T15:00:00Z"));
 		assertThat(clock.daysLeft()).isEqualTo(3);
 		assertThat(clock.state()).isEqualTo("DUE_SOON");
 	}
 
 	@Test
 	void marksOverdueOffers() {
-		ResponseClock clock = ResponseClock.of(this.received, Instant.parse("2026-04-23T15:00:00Z"), this.calendar);
+		ResponseClock clock = clock(this.received, Instant.parse("2026-04-23T15:00:00Z"));
 		assertThat(clock.daysLeft()).isEqualTo(-2);
 		assertThat(clock.state()).isEqualTo("OVERDUE");
 	}
@@ -40,8 +45,7 @@ class ResponseClockTests {
 	@Test
 	void usesBogotaDatesNotUtcDates() {
 		// 02:00 UTC on 28 March is still 27 March in Bogotá.
-		ResponseClock clock = ResponseClock.of(Instant.parse("2026-03-28T02:00:00Z"),
-				Instant.parse("2026-03-30T15:00:00Z"), this.calendar);
+		ResponseClock clock = clock(Instant.parse("2026-03-28T02:00:00Z"), Instant.parse("2026-03-30T15:00:00Z"));
 		assertThat(clock.due()).isEqualTo(LocalDate.of(2026, 4, 21));
 	}
 
@@ -52,18 +56,32 @@ class ResponseClockTests {
 		java.time.ZoneId bogota = java.time.ZoneId.of("America/Bogota");
 		for (LocalDate due = LocalDate.of(2025, 12, 1); due
 			.isBefore(LocalDate.of(2027, 12, 31)); due = due.plusDays(1)) {
-			Instant threshold = ResponseClock.earliestStartDueOnOrAfter(due, this.calendar);
+			Instant threshold = this.terms.earliestStartDueOnOrAfter(due);
 			Instant lastBefore = threshold.minusSeconds(1);
-			assertThat(ResponseClock.dueDate(threshold, this.calendar)).as("due %s", due).isAfterOrEqualTo(due);
-			assertThat(ResponseClock.dueDate(lastBefore, this.calendar)).as("due %s", due).isBefore(due);
+			assertThat(this.terms.originalAnswerDue(threshold)).as("due %s", due).isAfterOrEqualTo(due);
+			assertThat(this.terms.originalAnswerDue(lastBefore)).as("due %s", due).isBefore(due);
 			assertThat(threshold.atZone(bogota).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
 		}
 	}
 
 	@Test
 	void countsBusinessDaysWithoutSignForPeople() {
-		ResponseClock overdue = ResponseClock.of(this.received, Instant.parse("2026-04-23T15:00:00Z"), this.calendar);
+		ResponseClock overdue = clock(this.received, Instant.parse("2026-04-23T15:00:00Z"));
 		assertThat(overdue.businessDays()).isEqualTo(2);
+	}
+
+	@Test
+	void countsFromTheExtendedDateOnceTheOfficeGaveNoticeOfOne() {
+		LocalDate extended = LocalDate.of(2026, 5, 12);
+		ResponseClock clock = ResponseClock.of(this.terms.answerDue(this.received, extended), true,
+				Instant.parse("2026-04-23T15:00:00Z"), this.calendar);
+		assertThat(clock.due()).isEqualTo(extended);
+		assertThat(clock.state()).isEqualTo("ON_TIME");
+		assertThat(clock.extended()).isTrue();
+	}
+
+	private ResponseClock clock(Instant started, Instant now) {
+		return ResponseClock.of(this.terms.answerDue(started, null), false, now, this.calendar);
 	}
 
 }

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.offer.queue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
@@ -23,10 +24,14 @@ import co.gov.mineducacion.cooperation.offer.OfferStatus;
  * @param clockStartedFrom response clock running and started at or after
  * @param clockStartedBefore response clock running and started before
  * @param trackingCodes only these offers (a selection)
+ * @param extendedDueFrom for offers whose term the office extended (which the two bounds
+ * above do not describe): due on or after
+ * @param extendedDueBefore likewise: due before
  */
 public record QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
 		String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
-		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
+		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes,
+		LocalDate extendedDueFrom, LocalDate extendedDueBefore) {
 
 	public QueueFilter {
 		q = blankToNull(q);
@@ -35,6 +40,21 @@ public record QueueFilter(String q, OfferStatus status, String sector, String ac
 		project = blankToNull(project);
 		department = blankToNull(department);
 		trackingCodes = (trackingCodes != null) ? List.copyOf(trackingCodes) : null;
+	}
+
+	/**
+	 * A filter whose clock bounds, if any, leave out the offers whose term was extended.
+	 */
+	public QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
+			String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
+			Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
+		this(q, status, sector, actionType, project, department, nationalScope, assigneeId, unassigned, receivedFrom,
+				receivedBefore, clockStartedFrom, clockStartedBefore, trackingCodes, null, null);
+	}
+
+	boolean filtersClock() {
+		return this.clockStartedFrom != null || this.clockStartedBefore != null || this.extendedDueFrom != null
+				|| this.extendedDueBefore != null;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class QueueQuery {
 
 	private static final String COLUMNS = "o.tracking_code, o.version, o.organization_name, o.sector, o.title, "
 			+ "o.project_codes, o.department_codes, o.national_scope, o.received_at, o.status, o.assignee_id, "
-			+ "o.response_clock_started_at";
+			+ "o.response_clock_started_at, o.response_extended_until";
 
 	private static final String TEXT = "o.search_vector @@ ("
 			+ "websearch_to_tsquery('spanish', search_unaccent(CAST(:q AS text)))"
@@ -52,13 +53,41 @@ final class QueueQuery {
 				timestamp(filter.receivedFrom()));
 		add(filter.receivedBefore() != null, "o.received_at < :receivedBefore", "receivedBefore",
 				timestamp(filter.receivedBefore()));
-		add(filter.clockStartedFrom() != null, QueueSort.CLOCK.expression + " >= :clockFrom", "clockFrom",
-				timestamp(filter.clockStartedFrom()));
-		add(filter.clockStartedBefore() != null, QueueSort.CLOCK.expression + " < :clockBefore", "clockBefore",
-				timestamp(filter.clockStartedBefore()));
+		if (filter.filtersClock()) {
+			clock(filter);
+		}
 		add(filter.trackingCodes() != null, "o.tracking_code IN (:codes)", "codes",
 				(filter.trackingCodes() != null && filter.trackingCodes().isEmpty()) ? List.of("")
 						: filter.trackingCodes());
+	}
+
+	/**
+	 * The response clock's bounds: on the start for an unextended term (whose due date
+	 * follows from it), on the date itself for an extended one.
+	 */
+	private void clock(QueueFilter filter) {
+		List<String> started = new ArrayList<>(List.of("o.response_extended_until IS NULL"));
+		List<String> extended = new ArrayList<>(
+				List.of("o.response_extended_until IS NOT NULL", "o.response_clock_started_at IS NOT NULL"));
+		if (filter.clockStartedFrom() != null) {
+			started.add(QueueSort.CLOCK.expression + " >= :clockFrom");
+			this.params.addValue("clockFrom", timestamp(filter.clockStartedFrom()));
+		}
+		if (filter.clockStartedBefore() != null) {
+			started.add(QueueSort.CLOCK.expression + " < :clockBefore");
+			this.params.addValue("clockBefore", timestamp(filter.clockStartedBefore()));
+		}
+		if (filter.extendedDueFrom() != null) {
+			extended.add("o.response_extended_until >= :extendedFrom");
+			this.params.addValue("extendedFrom", filter.extendedDueFrom());
+		}
+		if (filter.extendedDueBefore() != null) {
+			extended.add("o.response_extended_until < :extendedBefore");
+			this.params.addValue("extendedBefore", filter.extendedDueBefore());
+		}
+		boolean extendedBounded = filter.extendedDueFrom() != null || filter.extendedDueBefore() != null;
+		this.conditions.add("((" + String.join(" AND ", started) + ")"
+				+ (extendedBounded ? " OR (" + String.join(" AND ", extended) + ")" : "") + ")");
 	}
 
 	boolean searchesText() {
@@ -105,7 +134,7 @@ final class QueueQuery {
 				rs.getString("sector"), rs.getString("title"), codes(rs.getArray("project_codes")),
 				codes(rs.getArray("department_codes")), rs.getBoolean("national_scope"), instant(rs, "received_at"),
 				OfferStatus.valueOf(rs.getString("status")), rs.getObject("assignee_id", Long.class),
-				instant(rs, "response_clock_started_at"));
+				instant(rs, "response_clock_started_at"), rs.getObject("response_extended_until", LocalDate.class));
 	}
 
 	private void add(boolean used, String condition, String name, Object value) {
