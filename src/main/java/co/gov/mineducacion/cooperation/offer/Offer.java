@@ -139,6 +139,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
 				null, true));
 		offer.registerEvent(new OfferReceived(offer));
+		offer.registerEvent(OfferEventRecorded.of(offer, OfferEventKind.SUBMITTED, SUBMITTER, now));
 		return offer;
 	}
 
@@ -252,6 +253,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.updatedAt = now;
 		this.events.add(new OfferEvent(this, now, actor, OfferEventKind.ASSIGNED, this.status, this.status,
 				(staffId != null) ? String.valueOf(staffId) : null, false));
+		registerEvent(OfferEventRecorded.of(this, OfferEventKind.ASSIGNED, actor, now));
 	}
 
 	/**
@@ -273,6 +275,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = transition.target();
 		this.updatedAt = now;
 		registerEvent(new OfferMoved(this, transition, message.subject()));
+		registerEvent(OfferEventRecorded.of(this, transition.recordedAs(), actor, now));
 	}
 
 	private void ensureAllowed(OfferTransition transition) {

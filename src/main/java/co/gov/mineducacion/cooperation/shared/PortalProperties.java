@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param oidc how sign-ins through the Ministry's OpenID Connect provider map to staff
  * roles (the provider itself is a {@code spring.security.oauth2.client} registration)
  * @param identity the marks of the Colombian State the pages show
+ * @param staffNotifications when staff get their daily digest of news about offers
  */
 @Validated
 @ConfigurationProperties("portal")
@@ -38,7 +39,8 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
 		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc,
-		@Valid @NotNull @DefaultValue Identity identity) {
+		@Valid @NotNull @DefaultValue Identity identity,
+		@Valid @NotNull @DefaultValue StaffNotifications staffNotifications) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -137,6 +139,13 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Identity(@NotNull @DefaultValue("classpath:/identity/govco.svg") Resource govcoLogo,
 			@NotNull @DefaultValue("classpath:/identity/co.svg") Resource coLogo) {
+	}
+
+	/**
+	 * @param digestCron when the daily digests of news about offers go out, in Bogotá
+	 * time (7:00 every day by default); a member gets at most one a day
+	 */
+	public record StaffNotifications(@NotBlank @DefaultValue("0 0 7 * * *") String digestCron) {
 	}
 
 }
