@@ -41,7 +41,7 @@ class NotificationPreferencesService {
 	}
 
 	private StaffMember member(String email) {
-		return this.staff.byEmail(email).orElseThrow(() -> new IllegalStateException("No account for " + email));
+		return this.staff.byEmail(email).orElseThrow(AccountNotFoundException::new);
 	}
 
 }
