@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.staffnotification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,12 +22,21 @@ class PendingNotifications {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Keeps a piece of news for the next digest of each of these members, in one
+	 * statement however many they are.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void add(Long staffId, News news) {
+	void add(List<Long> staffIds, News news) {
+		if (staffIds.isEmpty()) {
+			return;
+		}
 		this.jdbc.sql("""
 				INSERT INTO pending_staff_notification (staff_id, kind, offer_tracking_code, offer_title, occurred_at)
-				VALUES (:staff, :kind, :code, :title, :at)""")
-			.param("staff", staffId)
+				SELECT staff_id, CAST(:kind AS VARCHAR), CAST(:code AS VARCHAR), CAST(:title AS VARCHAR),
+				  CAST(:at AS TIMESTAMPTZ)
+				FROM unnest(CAST(string_to_array(:staff, ',') AS BIGINT[])) AS staff_id""")
+			.param("staff", staffIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
 			.param("kind", news.kind().name())
 			.param("code", news.trackingCode())
 			.param("title", news.title())

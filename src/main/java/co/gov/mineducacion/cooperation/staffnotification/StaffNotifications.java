@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.staffnotification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,9 +51,16 @@ class StaffNotifications {
 				toOffice(news);
 			}
 			Map<Long, NotificationDelivery> chosen = this.preferences.forKind(kind);
+			List<Long> forDigest = new ArrayList<>();
 			for (StaffMember member : audience(kind, event)) {
-				deliver(member, news, chosen.getOrDefault(member.id(), kind.byDefault()));
+				switch (chosen.getOrDefault(member.id(), kind.byDefault())) {
+					case IMMEDIATE -> this.mails.sendNow(member, news);
+					case DIGEST -> forDigest.add(member.id());
+					case NONE -> {
+					}
+				}
 			}
+			this.pending.add(forDigest, news);
 		});
 	}
 
@@ -72,15 +80,6 @@ class StaffNotifications {
 				.filter((member) -> !member.email().equalsIgnoreCase(event.actor()))
 				.toList();
 		};
-	}
-
-	private void deliver(StaffMember member, News news, NotificationDelivery delivery) {
-		switch (delivery) {
-			case IMMEDIATE -> this.mails.sendNow(member, news);
-			case DIGEST -> this.pending.add(member.id(), news);
-			case NONE -> {
-			}
-		}
 	}
 
 }
