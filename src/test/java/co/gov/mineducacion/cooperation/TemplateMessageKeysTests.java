@@ -171,7 +171,13 @@ class TemplateMessageKeysTests {
 				.containsKeys("field", "prefix");
 		}
 		List<String> keys = new ArrayList<>();
-		if (literals.containsKey("field") && literals.containsKey("prefix")) {
+		if (named.containsKey("key") && literals.containsKey("prefix")) {
+			// A widget for one entry of a map field is labelled prefix + key, the key one
+			// of the constants of the enum the prefix names.
+			String prefix = literals.get("prefix");
+			valuesAfter(prefix).forEach((value) -> keys.add(prefix + value));
+		}
+		else if (literals.containsKey("field") && literals.containsKey("prefix")) {
 			String label = literals.get("prefix") + "." + literals.get("field");
 			keys.add(label);
 			if ("true".equals(named.get("hint"))) {

@@ -142,6 +142,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
 				null, true));
 		offer.registerEvent(new OfferReceived(offer));
+		offer.registerEvent(OfferEventRecorded.of(offer, OfferEventKind.SUBMITTED, SUBMITTER, now));
 		return offer;
 	}
 
@@ -255,6 +256,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.updatedAt = now;
 		this.events.add(new OfferEvent(this, now, actor, OfferEventKind.ASSIGNED, this.status, this.status,
 				(staffId != null) ? String.valueOf(staffId) : null, false));
+		registerEvent(OfferEventRecorded.of(this, OfferEventKind.ASSIGNED, actor, now));
 	}
 
 	/**
@@ -276,6 +278,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = transition.target();
 		this.updatedAt = now;
 		registerEvent(new OfferMoved(this, transition, message.subject()));
+		registerEvent(OfferEventRecorded.of(this, transition.recordedAs(), actor, now));
 	}
 
 	/**
@@ -295,6 +298,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.events.add(
 				new OfferEvent(this, now, staff, OfferEventKind.TERM_EXTENDED, this.status, this.status, reason, true));
 		registerEvent(new TermExtended(this, until, reason));
+		registerEvent(OfferEventRecorded.of(this, OfferEventKind.TERM_EXTENDED, staff, now));
 	}
 
 	private void ensureAllowed(OfferTransition transition) {

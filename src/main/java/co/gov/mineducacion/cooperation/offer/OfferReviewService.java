@@ -185,7 +185,11 @@ public class OfferReviewService {
 
 	@Transactional
 	public void assign(String trackingCode, long seenVersion, Long staffId, String actor) {
-		current(trackingCode, seenVersion).assignTo(staffId, actor, this.clock.instant());
+		Offer offer = current(trackingCode, seenVersion);
+		offer.assignTo(staffId, actor, this.clock.instant());
+		// Saved, though managed, to publish what the offer recorded (staff
+		// notifications).
+		this.offers.save(offer);
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * roles (the provider itself is a {@code spring.security.oauth2.client} registration)
  * @param identity the marks of the Colombian State the pages show
  * @param terms the legal terms of the petition workflow (Ley 1755 de 2015)
+ * @param staffNotifications when staff get their daily digest of news about offers
  */
 @Validated
 @ConfigurationProperties("portal")
@@ -39,7 +40,8 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 		@Valid @NotNull @DefaultValue Offers offers, @Valid @NotNull @DefaultValue Mail mail,
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
 		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc,
-		@Valid @NotNull @DefaultValue Identity identity, @Valid @NotNull @DefaultValue Terms terms) {
+		@Valid @NotNull @DefaultValue Identity identity, @Valid @NotNull @DefaultValue Terms terms,
+		@Valid @NotNull @DefaultValue StaffNotifications staffNotifications) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -150,6 +152,15 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 */
 	public record Terms(@Min(1) @Max(60) @DefaultValue("15") int answerBusinessDays,
 			@Min(1) @Max(5) @DefaultValue("2") int extensionMaxFactor) {
+	}
+
+	/**
+	 * When staff get their daily digest of news about offers.
+	 *
+	 * @param digestCron when the daily digests of news about offers go out, in Bogotá
+	 * time (7:00 every day by default); a member gets at most one a day
+	 */
+	public record StaffNotifications(@NotBlank @DefaultValue("0 0 7 * * *") String digestCron) {
 	}
 
 }

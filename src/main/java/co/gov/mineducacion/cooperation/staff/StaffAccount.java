@@ -57,6 +57,8 @@ class StaffAccount {
 
 	private String language = "es";
 
+	private boolean languageChosen;
+
 	@Version
 	private long version;
 
@@ -93,10 +95,21 @@ class StaffAccount {
 
 	/**
 	 * Remembers the language the person works in (Spanish or English), for the email the
-	 * portal sends them.
+	 * portal sends them, unless they chose one on their account page.
 	 */
 	void speaks(Locale language) {
+		if (!this.languageChosen) {
+			this.language = Languages.closestTo(language).getLanguage();
+		}
+	}
+
+	/**
+	 * The language the person chose for their email on their account page: signing in in
+	 * another one no longer changes it.
+	 */
+	void choosesLanguage(Locale language) {
 		this.language = Languages.closestTo(language).getLanguage();
+		this.languageChosen = true;
 	}
 
 	Locale language() {

@@ -120,6 +120,15 @@ public class StaffService {
 		return this.accounts.findByActiveTrueOrderByDisplayName().stream().map(StaffService::member).toList();
 	}
 
+	/**
+	 * The language a member chose for the portal's email to them, kept over the one they
+	 * sign in with.
+	 */
+	@Transactional
+	public void chooseLanguage(Long staffId, Locale language) {
+		this.accounts.findById(staffId).ifPresent((account) -> account.choosesLanguage(language));
+	}
+
 	@Transactional
 	StaffMember create(String email, String displayName, StaffRole role, String rawPassword) {
 		StaffAccount account = new StaffAccount(email, displayName, role, this.passwords.encode(rawPassword),

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.staff;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,18 @@ class StaffAccountTests {
 		StaffAccount staff = enrolled(StaffRole.STAFF);
 		staff.disableTotp();
 		assertThat(staff.secondFactor().isEnabled()).isFalse();
+	}
+
+	@Test
+	void signingInChangesTheEmailLanguageOnlyUntilThePersonChoosesOne() {
+		StaffAccount account = account(StaffRole.STAFF);
+		account.speaks(Locale.ENGLISH);
+		assertThat(account.language()).isEqualTo(Locale.ENGLISH);
+
+		account.choosesLanguage(Locale.forLanguageTag("es"));
+		account.speaks(Locale.ENGLISH);
+
+		assertThat(account.language().getLanguage()).isEqualTo("es");
 	}
 
 	private static StaffAccount enrolled(StaffRole role) {

@@ -81,6 +81,7 @@ public class AccessMatrixTests {
 				"GET /admin/activities/{slug}/edit", "POST /admin/activities/{slug}/edit",
 				"POST /admin/activities/{slug}/milestones", "POST /admin/activities/{slug}/progress",
 				"POST /admin/activities/{slug}/targets");
+		rule(Access.STAFF, "GET /admin/account/notifications", "POST /admin/account/notifications");
 		rule(Access.ADMIN, "GET /admin/data-requests", "GET /admin/data-requests/new", "POST /admin/data-requests/new",
 				"GET /admin/data-requests/{id}", "POST /admin/data-requests/{id}/answer", "GET /admin/settings",
 				"GET /admin/settings/iati-budget", "POST /admin/settings/iati-budget", "POST /admin/settings");
