@@ -19,6 +19,12 @@ public enum OfferEventKind {
 	/**
 	 * The office linked a strategic project the submitter had not chosen.
 	 */
-	PROJECT_LINKED
+	PROJECT_LINKED,
+
+	/**
+	 * A staff member filed the offer on the person's behalf: it came by phone, in person,
+	 * by email or by post (the message names the channel).
+	 */
+	FILED_BY_STAFF
 
 }

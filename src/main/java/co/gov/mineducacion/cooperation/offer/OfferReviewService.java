@@ -58,9 +58,10 @@ public class OfferReviewService {
 					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
 					.toList(),
 				new ReviewDetails.Consent(consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(),
-						consent.clientAddress()),
+						consent.clientAddress(), (consent.channel() != null) ? consent.channel() : OfferChannel.WEB,
+						consent.recordedBy()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt());
+				o.responseClockStartedAt(), o.channel());
 	}
 
 	/**

@@ -9,7 +9,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
  * and each move its transition says they hear of. The email is queued just before the
- * offer's transaction commits, in that transaction: both are kept, or neither.
+ * offer's transaction commits, in that transaction: both are kept, or neither. A person
+ * who gave the office no email address (an offer taken by phone, in person or by post)
+ * hears from the office by phone or by post instead.
  */
 @Component
 class SubmitterEmails {
@@ -25,12 +27,15 @@ class SubmitterEmails {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void received(OfferReceived event) {
+		if (!event.offer().hasEmail()) {
+			return;
+		}
 		this.outbox.enqueue(this.mails.received(event.offer()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void moved(OfferMoved event) {
-		if (event.transition().isEmailed()) {
+		if (event.transition().isEmailed() && event.offer().hasEmail()) {
 			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
 		}
 	}

@@ -68,7 +68,8 @@ class OfficeQueueService {
 		return new QueueFilter(form.getQ(), form.statusValue(), form.getSector(), form.getActionType(),
 				form.getProject(), national ? null : form.getDepartment(), national, me,
 				"UNASSIGNED".equals(form.getAssignee()), startOf(form.fromDate()),
-				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null), clockFrom, clockBefore, null);
+				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null), clockFrom, clockBefore, null)
+			.withChannel(form.channelValue());
 	}
 
 	QueueEntry entry(QueueRow row, QueueChoices choices, Instant now) {

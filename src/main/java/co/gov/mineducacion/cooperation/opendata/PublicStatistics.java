@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.opendata;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferTally;
 import co.gov.mineducacion.cooperation.opendata.StatisticsFigures.Figures;
 import co.gov.mineducacion.cooperation.territory.DepartmentView;
@@ -77,7 +79,7 @@ class PublicStatistics {
 
 	private List<StatisticsTable> tables(Figures f, Locale locale) {
 		return List.of(perMonth(f, locale), bySector(f, locale), byActionType(f, locale), byProject(f, locale),
-				byDepartment(f));
+				byDepartment(f), byChannel(f, locale));
 	}
 
 	private StatisticsTable perMonth(Figures f, Locale locale) {
@@ -98,6 +100,19 @@ class PublicStatistics {
 					.stream()
 					.map((sector) -> offers(sector.name(), sector.name(), tallies.get(sector.code())))
 					.toList());
+	}
+
+	/**
+	 * How offers reached the office: the web form, or by phone, in person, by email or by
+	 * post (filed by the office); small counts are suppressed like every other.
+	 */
+	private StatisticsTable byChannel(Figures f, Locale locale) {
+		Map<String, OfferTally> tallies = byCode(f.channels());
+		return new StatisticsTable("channel", false, StatisticsTable.OFFERS,
+				Arrays.stream(OfferChannel.values()).map((channel) -> {
+					String name = message("OfferChannel." + channel.name(), locale);
+					return offers(name, name, tallies.get(channel.name()));
+				}).toList());
 	}
 
 	private StatisticsTable byActionType(Figures f, Locale locale) {

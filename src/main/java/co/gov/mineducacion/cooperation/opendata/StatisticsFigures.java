@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The numbers behind {@code /statistics}, in no language: offers received in the last 24
- * months (this one included) and accepted among them, activities by department, and
- * response times. Kept for {@code portal.cache.time-to-live}, since every visitor of a
- * public page would otherwise count every offer again.
+ * months (this one included) and accepted among them (also by channel: web form, phone,
+ * in person, email, post), activities by department, and response times. Kept for
+ * {@code portal.cache.time-to-live}, since every visitor of a public page would otherwise
+ * count every offer again.
  */
 @Service
 class StatisticsFigures {
@@ -58,7 +59,8 @@ class StatisticsFigures {
 		return new Figures(first, last, this.offers.receivedAndAcceptedPerMonth(from),
 				this.offers.receivedAndAcceptedBySector(from), this.offers.receivedAndAcceptedByActionType(from),
 				this.offers.receivedAndAcceptedByStrategicProject(from), activities,
-				ResponseTimes.of(this.offers.firstAnswers(from), this.calendar));
+				ResponseTimes.of(this.offers.firstAnswers(from), this.calendar),
+				this.offers.receivedAndAcceptedByChannel(from));
 	}
 
 	/**
@@ -73,9 +75,10 @@ class StatisticsFigures {
 	 */
 	record Figures(YearMonth first, YearMonth last, List<OfferTally> months, List<OfferTally> sectors,
 			List<OfferTally> actionTypes, List<OfferTally> projects, Map<String, Long> activitiesByDepartment,
-			ResponseTimes responseTimes) {
+			ResponseTimes responseTimes, List<OfferTally> channels) {
 
 		Figures {
+			channels = List.copyOf(channels);
 			months = List.copyOf(months);
 			sectors = List.copyOf(sectors);
 			actionTypes = List.copyOf(actionTypes);

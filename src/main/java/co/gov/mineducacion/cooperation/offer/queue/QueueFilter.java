@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.offer.queue;
 import java.time.Instant;
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 /**
@@ -23,10 +24,22 @@ import co.gov.mineducacion.cooperation.offer.OfferStatus;
  * @param clockStartedFrom response clock running and started at or after
  * @param clockStartedBefore response clock running and started before
  * @param trackingCodes only these offers (a selection)
+ * @param channel only offers received through this channel (the web form, phone...)
  */
 public record QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
 		String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
-		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
+		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes,
+		OfferChannel channel) {
+
+	/**
+	 * Offers received through any channel.
+	 */
+	public QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
+			String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
+			Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
+		this(q, status, sector, actionType, project, department, nationalScope, assigneeId, unassigned, receivedFrom,
+				receivedBefore, clockStartedFrom, clockStartedBefore, trackingCodes, null);
+	}
 
 	public QueueFilter {
 		q = blankToNull(q);
@@ -50,6 +63,16 @@ public record QueueFilter(String q, OfferStatus status, String sector, String ac
 	public static QueueFilter only(List<String> trackingCodes) {
 		return new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null, null,
 				trackingCodes);
+	}
+
+	/**
+	 * The same filter, for offers received through {@code channel} only ({@code null}:
+	 * any).
+	 */
+	public QueueFilter withChannel(OfferChannel channel) {
+		return new QueueFilter(this.q, this.status, this.sector, this.actionType, this.project, this.department,
+				this.nationalScope, this.assigneeId, this.unassigned, this.receivedFrom, this.receivedBefore,
+				this.clockStartedFrom, this.clockStartedBefore, this.trackingCodes, channel);
 	}
 
 	boolean searchesText() {

@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.offer.queue;
 import java.time.Instant;
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 /**
@@ -11,10 +12,11 @@ import co.gov.mineducacion.cooperation.offer.OfferStatus;
  * @param version what a bulk move checks, so nobody overwrites a colleague's change
  * @param responseClockStartedAt when the office's response clock started, or {@code null}
  * while it is stopped
+ * @param channel how the offer reached the office
  */
 public record QueueRow(String trackingCode, long version, String organizationName, String sector, String title,
 		List<String> strategicProjects, List<String> departments, boolean nationalScope, Instant receivedAt,
-		OfferStatus status, Long assigneeId, Instant responseClockStartedAt) {
+		OfferStatus status, Long assigneeId, Instant responseClockStartedAt, OfferChannel channel) {
 
 	public QueueRow {
 		strategicProjects = List.copyOf(strategicProjects);
