@@ -86,6 +86,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	private LocalDate responseExtendedUntil;
 
+	@Enumerated(EnumType.STRING)
+	private OfferChannel channel;
+
 	@Version
 	private long version;
 
@@ -129,19 +132,44 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	static Offer receive(OfferDraft draft, String trackingCode, String formToken, ConsentGiven consent,
 			List<InspectedFile> files, Instant now) {
+		Offer offer = received(draft, trackingCode, formToken, consent, OfferChannel.WEB, now, now);
+		files.forEach((file) -> offer.attachments.add(new OfferAttachment(offer, file, now)));
+		offer.registerEvent(new OfferReceived(offer));
+		return offer;
+	}
+
+	/**
+	 * An offer made by phone, in person, by email or by post, which a staff member files
+	 * on the person's behalf. It counts as received when the person made it (the response
+	 * clock starts then, Decreto 1166 de 2016); the history also records who filed it,
+	 * through which channel, and when.
+	 */
+	static Offer fileOnBehalf(OfferDraft draft, String trackingCode, String formToken, ConsentGiven consent,
+			StaffReceipt receipt, Instant now) {
+		if (receipt.channel() == OfferChannel.WEB || receipt.receivedAt().isAfter(now)) {
+			throw new IllegalArgumentException("Not an offer taken by the office: " + receipt);
+		}
+		Offer offer = received(draft, trackingCode, formToken, consent, receipt.channel(), receipt.receivedAt(), now);
+		offer.events.add(new OfferEvent(offer, now, receipt.staff(), OfferEventKind.FILED_BY_STAFF, null,
+				OfferStatus.RECEIVED, receipt.channel().name(), false));
+		offer.registerEvent(new OfferReceived(offer));
+		return offer;
+	}
+
+	private static Offer received(OfferDraft draft, String trackingCode, String formToken, ConsentGiven consent,
+			OfferChannel channel, Instant receivedAt, Instant now) {
 		Offer offer = new Offer();
 		offer.trackingCode = trackingCode;
 		offer.formToken = formToken;
 		offer.status = OfferStatus.RECEIVED;
+		offer.channel = channel;
 		offer.copy(draft);
-		offer.receivedAt = now;
+		offer.receivedAt = receivedAt;
 		offer.updatedAt = now;
-		offer.responseClockStartedAt = now;
+		offer.responseClockStartedAt = receivedAt;
 		offer.consent = new PersonalDataConsent(offer, consent);
-		files.forEach((file) -> offer.attachments.add(new OfferAttachment(offer, file, now)));
-		offer.events.add(new OfferEvent(offer, now, SUBMITTER, OfferEventKind.SUBMITTED, null, OfferStatus.RECEIVED,
-				null, true));
-		offer.registerEvent(new OfferReceived(offer));
+		offer.events.add(new OfferEvent(offer, receivedAt, SUBMITTER, OfferEventKind.SUBMITTED, null,
+				OfferStatus.RECEIVED, null, true));
 		offer.registerEvent(OfferEventRecorded.of(offer, OfferEventKind.SUBMITTED, SUBMITTER, now));
 		return offer;
 	}
@@ -215,7 +243,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	boolean hasSameSubmitterAs(Offer other) {
 		// Through the accessor: other may be a lazy proxy whose fields are not loaded.
-		return this.contact.email().equalsIgnoreCase(other.contactEmail());
+		return this.contact.hasEmail() && this.contact.email().equalsIgnoreCase(other.contactEmail());
 	}
 
 	/**
@@ -365,6 +393,21 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	String contactEmail() {
 		return this.contact.email();
+	}
+
+	/**
+	 * Whether the person gave an email address: one who did not hears from the office by
+	 * phone or by post instead.
+	 */
+	boolean hasEmail() {
+		return this.contact.hasEmail();
+	}
+
+	/**
+	 * How the offer reached the office.
+	 */
+	OfferChannel channel() {
+		return (this.channel != null) ? this.channel : OfferChannel.WEB;
 	}
 
 	String contactName() {

@@ -25,6 +25,12 @@ public enum OfferEventKind {
 	 * The office told the submitter why the answer will come late and by when (Ley 1755
 	 * de 2015, art. 14, parágrafo); the message is the reason.
 	 */
-	TERM_EXTENDED
+	TERM_EXTENDED,
+
+	/**
+	 * A staff member filed the offer on the person's behalf: it came by phone, in person,
+	 * by email or by post (the message names the channel).
+	 */
+	FILED_BY_STAFF
 
 }

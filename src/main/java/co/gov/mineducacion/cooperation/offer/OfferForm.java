@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.shared.web.PlausibleDate;
@@ -57,7 +58,7 @@ class OfferForm {
 	@Size(max = 150)
 	private String contactPosition;
 
-	@NotBlank
+	// Required unless requiresEmail() says otherwise: checked in OfferFormRules.
 	@PublicEmail
 	@Size(max = 254)
 	private String contactEmail;
@@ -115,12 +116,29 @@ class OfferForm {
 		return new OfferDraft(
 				new Organisation(this.organizationName, this.sector, this.country, blankToNull(this.taxId),
 						blankToNull(this.website)),
-				new ContactPerson(this.contactName, this.contactPosition, this.contactEmail.toLowerCase(),
-						this.contactPhone, (this.preferredLanguage != null) ? this.preferredLanguage : "es"),
+				new ContactPerson(this.contactName, this.contactPosition,
+						(this.contactEmail != null) ? this.contactEmail.toLowerCase(Locale.ROOT) : null,
+						blankToNull(this.contactPhone),
+						(this.preferredLanguage != null) ? this.preferredLanguage : "es", blankToNull(postalAddress())),
 				this.title, this.description, new LinkedHashSet<>(this.actionTypes),
 				new LinkedHashSet<>(this.strategicProjects), codes, national,
 				new Contribution(this.contributionKind, this.estimatedValue,
 						(this.estimatedValue != null) ? this.currency : null, this.startDate, this.endDate));
+	}
+
+	/**
+	 * Whether the person must give an email address: always on the public form, where the
+	 * filing number and every answer go by email.
+	 */
+	boolean requiresEmail() {
+		return true;
+	}
+
+	/**
+	 * Where to write to the person by post; the public form asks for none.
+	 */
+	String postalAddress() {
+		return null;
 	}
 
 	/**

@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The reference data the offer form and its review page choose from.
+ * The reference data the offer form (public or filled in by staff) and its review page
+ * choose from.
  */
-@ControllerAdvice(assignableTypes = OfferController.class)
+@ControllerAdvice(assignableTypes = { OfferController.class, StaffFilingController.class })
 class OfferFormChoicesAdvice {
 
 	private final OfferFormChoices choices;

@@ -16,7 +16,8 @@ import org.springframework.validation.Errors;
 /**
  * The checks of an offer form that Bean Validation cannot make alone: codes that must
  * exist in the catalogue, the NIT check digit for Colombian organisations, and rules
- * across two fields.
+ * across two fields (an email address, or for an offer taken by the office, another way
+ * to reach the person).
  */
 @Component
 class OfferFormRules {
@@ -57,12 +58,29 @@ class OfferFormRules {
 			.allMatch((code) -> OfferForm.NATIONAL.equals(code) || departments.contains(code))) {
 			errors.rejectValue("departments", "Unknown");
 		}
+		checkWayToReach(form, errors);
 		if (form.getEstimatedValue() != null && form.getCurrency() == null) {
 			errors.rejectValue("currency", "Required");
 		}
 		if (form.getStartDate() != null && form.getEndDate() != null
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			errors.rejectValue("endDate", "BeforeStart");
+		}
+	}
+
+	/**
+	 * The public form needs an email address. An offer the office takes from someone
+	 * without one needs a phone number or a postal address instead.
+	 */
+	private static void checkWayToReach(OfferForm form, Errors errors) {
+		if (form.getContactEmail() != null || errors.hasFieldErrors("contactEmail")) {
+			return;
+		}
+		if (form.requiresEmail()) {
+			errors.rejectValue("contactEmail", "NotBlank");
+		}
+		else if (form.getContactPhone() == null && form.postalAddress() == null) {
+			errors.rejectValue("contactEmail", "NoWayToReach");
 		}
 	}
 

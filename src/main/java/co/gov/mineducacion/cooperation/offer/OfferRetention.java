@@ -86,7 +86,8 @@ public class OfferRetention {
 		this.jdbc.sql("""
 				UPDATE offer SET contact_name = '—', contact_position = NULL,
 				       contact_email = 'anonimizado+' || lower(tracking_code) || '@invalid',
-				       contact_phone = NULL, tax_id = NULL, contact_data_anonymised_at = :now, version = version + 1
+				       contact_phone = NULL, contact_postal_address = NULL, tax_id = NULL,
+				       contact_data_anonymised_at = :now, version = version + 1
 				WHERE id IN (:ids)""").param("now", now).param("ids", ids).update();
 		this.jdbc.sql("UPDATE personal_data_consent SET client_address = '—' WHERE offer_id IN (:ids)")
 			.param("ids", ids)

@@ -63,9 +63,10 @@ public class OfferReviewService {
 					.map((a) -> new ReviewDetails.Document(a.publicId(), a.fileName(), a.mediaType(), a.sizeBytes()))
 					.toList(),
 				new ReviewDetails.Consent(consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(),
-						consent.clientAddress()),
+						consent.clientAddress(), (consent.channel() != null) ? consent.channel() : OfferChannel.WEB,
+						consent.recordedBy()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o));
+				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o), o.channel());
 	}
 
 	private ReviewDetails.Terms terms(Offer offer) {

@@ -93,7 +93,8 @@ public class OfferService {
 		Locale language = Locale.forLanguageTag(draft.contact().preferredLanguage());
 		ConsentGiven consent = new ConsentGiven(this.notice.version(), this.notice.sha256(language),
 				language.getLanguage(), now, clientAddress);
-		Offer offer = this.offers.save(Offer.receive(draft, newTrackingCode(now), formToken, consent, files, now));
+		Offer offer = this.offers.save(Offer.receive(draft,
+				TrackingCodes.unused(now, this.offers::existsByTrackingCode), formToken, consent, files, now));
 		this.staged.deleteByFormToken(formToken);
 		return offer.trackingCode();
 	}
@@ -112,14 +113,6 @@ public class OfferService {
 	@Transactional
 	public void forgetAbandonedUploads() {
 		this.staged.deleteUploadedBefore(this.clock.instant().minus(Duration.ofDays(1)));
-	}
-
-	private String newTrackingCode(Instant now) {
-		String code = TrackingCodes.next(now);
-		while (this.offers.existsByTrackingCode(code)) {
-			code = TrackingCodes.next(now);
-		}
-		return code;
 	}
 
 }

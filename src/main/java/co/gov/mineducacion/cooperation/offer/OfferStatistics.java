@@ -47,6 +47,14 @@ public class OfferStatistics {
 		return counts(this.offers.bySector());
 	}
 
+	/**
+	 * Offers by how they reached the office ({@link OfferChannel} names); channels
+	 * without offers are absent.
+	 */
+	public List<OfferCount> byChannel() {
+		return counts(this.offers.byChannel());
+	}
+
 	public List<OfferCount> byActionType() {
 		return counts(this.offers.byActionType());
 	}
@@ -86,6 +94,10 @@ public class OfferStatistics {
 
 	public List<OfferTally> receivedAndAcceptedBySector(Instant from) {
 		return tallies(this.offers.receivedAndAcceptedBySector(from));
+	}
+
+	public List<OfferTally> receivedAndAcceptedByChannel(Instant from) {
+		return tallies(this.offers.receivedAndAcceptedByChannel(from));
 	}
 
 	public List<OfferTally> receivedAndAcceptedByActionType(Instant from) {

@@ -21,6 +21,9 @@ interface OfferStatisticsRepository extends Repository<Offer, Long> {
 	@Query(value = "SELECT o.sector, count(*) FROM offer o GROUP BY o.sector", nativeQuery = true)
 	List<Object[]> bySector();
 
+	@Query(value = "SELECT o.channel, count(*) FROM offer o GROUP BY o.channel", nativeQuery = true)
+	List<Object[]> byChannel();
+
 	@Query(value = """
 			SELECT a.action_type_code, count(*) FROM offer_action_type a
 			GROUP BY a.action_type_code""", nativeQuery = true)
@@ -56,6 +59,11 @@ interface OfferStatisticsRepository extends Repository<Offer, Long> {
 			SELECT o.sector, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')
 			FROM offer o WHERE o.received_at >= :from GROUP BY o.sector""", nativeQuery = true)
 	List<Object[]> receivedAndAcceptedBySector(Instant from);
+
+	@Query(value = """
+			SELECT o.channel, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')
+			FROM offer o WHERE o.received_at >= :from GROUP BY o.channel""", nativeQuery = true)
+	List<Object[]> receivedAndAcceptedByChannel(Instant from);
 
 	@Query(value = """
 			SELECT a.action_type_code, count(*), count(*) FILTER (WHERE o.status = 'ACCEPTED')

@@ -43,7 +43,8 @@ public class OfferTrackingService {
 	Optional<String> lookUp(String typedCode, String email) {
 		return TrackingCodes.normalize(typedCode)
 			.flatMap(this.offers::findByTrackingCode)
-			.filter((offer) -> email != null && offer.contactEmail().equalsIgnoreCase(email.strip()))
+			.filter((offer) -> email != null && offer.hasEmail()
+					&& offer.contactEmail().equalsIgnoreCase(email.strip()))
 			.map((offer) -> this.links.token(offer.trackingCode()));
 	}
 

@@ -3,6 +3,8 @@ package co.gov.mineducacion.cooperation.offer;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +16,8 @@ import jakarta.persistence.Table;
 /**
  * The submitter's authorisation to process personal data (Ley 1581 de 2012): which
  * version of the notice (and the hash of the text they were shown), when, and from which
- * address.
+ * address, or through which channel and recorded by which staff member when the office
+ * took the offer on their behalf.
  */
 @Entity
 @Table(name = "personal_data_consent")
@@ -38,6 +41,11 @@ class PersonalDataConsent {
 
 	private String clientAddress;
 
+	@Enumerated(EnumType.STRING)
+	private OfferChannel channel;
+
+	private String recordedBy;
+
 	protected PersonalDataConsent() {
 	}
 
@@ -48,6 +56,8 @@ class PersonalDataConsent {
 		this.noticeLanguage = consent.noticeLanguage();
 		this.grantedAt = consent.grantedAt();
 		this.clientAddress = consent.clientAddress();
+		this.channel = consent.channel();
+		this.recordedBy = consent.recordedBy();
 	}
 
 	String noticeVersion() {
@@ -64,6 +74,14 @@ class PersonalDataConsent {
 
 	String clientAddress() {
 		return this.clientAddress;
+	}
+
+	OfferChannel channel() {
+		return this.channel;
+	}
+
+	String recordedBy() {
+		return this.recordedBy;
 	}
 
 }

@@ -15,7 +15,7 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Contribution contribution,
 		Instant receivedAt, List<Document> documents, Consent consent, List<Event> history,
 		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt,
-		java.time.LocalDate responseExtendedUntil, Terms terms) {
+		java.time.LocalDate responseExtendedUntil, Terms terms, OfferChannel channel) {
 
 	/**
 	 * The language the office answers in: the contact person's.
@@ -38,9 +38,18 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 
 	/**
 	 * The consent the submitter gave: the notice's version and digest, when and from
-	 * where.
+	 * where, or through which channel and recorded by which staff member.
 	 */
-	public record Consent(String notice, Instant at, String address) {
+	public record Consent(String notice, Instant at, String address, OfferChannel channel, String recordedBy) {
+
+		/**
+		 * Whether a staff member recorded it, as the person gave it by phone, in person,
+		 * by email or by post.
+		 */
+		public boolean isRecordedByStaff() {
+			return this.recordedBy != null;
+		}
+
 	}
 
 	/**

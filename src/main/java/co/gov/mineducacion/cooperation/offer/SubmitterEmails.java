@@ -10,7 +10,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
  * each move its transition says they hear of, and the office's notice of a late answer.
  * The email is queued just before the offer's transaction commits, in that transaction:
- * both are kept, or neither.
+ * both are kept, or neither. A person who gave the office no email address (an offer
+ * taken by phone, in person or by post) hears from the office by phone or by post
+ * instead.
  */
 @Component
 class SubmitterEmails {
@@ -26,12 +28,15 @@ class SubmitterEmails {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void received(OfferReceived event) {
+		if (!event.offer().hasEmail()) {
+			return;
+		}
 		this.outbox.enqueue(this.mails.received(event.offer()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void moved(OfferMoved event) {
-		if (event.transition().isEmailed()) {
+		if (event.transition().isEmailed() && event.offer().hasEmail()) {
 			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
 		}
 	}

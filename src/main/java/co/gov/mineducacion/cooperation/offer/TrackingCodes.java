@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,17 @@ final class TrackingCodes {
 			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 		}
 		return code.toString();
+	}
+
+	/**
+	 * A new filing number that {@code taken} does not know yet.
+	 */
+	static String unused(Instant now, Predicate<String> taken) {
+		String code = next(now);
+		while (taken.test(code)) {
+			code = next(now);
+		}
+		return code;
 	}
 
 	/**

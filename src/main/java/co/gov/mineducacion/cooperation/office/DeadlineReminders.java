@@ -85,7 +85,7 @@ class DeadlineReminders {
 	 */
 	private List<QueueRow> awaitingAnswerDueBy(LocalDate latestDue) {
 		QueueFilter filter = new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null,
-				this.terms.earliestStartDueOnOrAfter(latestDue.plusDays(1)), null, null, latestDue.plusDays(1));
+				this.terms.earliestStartDueOnOrAfter(latestDue.plusDays(1)), null, null, latestDue.plusDays(1), null);
 		List<QueueRow> rows = new ArrayList<>();
 		this.offers.export(filter, QueueSort.CLOCK, false, (row) -> {
 			if (row.responseClockStartedAt() != null

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferCount;
 import co.gov.mineducacion.cooperation.offer.OfferStatistics;
 import co.gov.mineducacion.cooperation.offer.LegalTerms;
@@ -29,8 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The dashboard's numbers, with names in the reader's language: offers by status, by
- * month of the last twelve, by kind of cooperator, way to cooperate, strategic project
- * and department, and how many answers are overdue.
+ * month of the last twelve, by kind of cooperator, way to cooperate, strategic project,
+ * department and channel (web form, phone, in person, email, post), and how many answers
+ * are overdue.
  */
 @Service
 class OfficeDashboard {
@@ -70,7 +72,7 @@ class OfficeDashboard {
 		DashboardChart byStatus = byStatus(statuses, locale);
 		return new Dashboard(byStatus.total(), awaiting, clocks.getOrDefault("OVERDUE", 0L),
 				clocks.getOrDefault("DUE_SOON", 0L), List.of(byStatus, perMonth(now, locale), bySector(locale),
-						byActionType(locale), byProject(locale), byDepartment(locale)));
+						byActionType(locale), byProject(locale), byDepartment(locale), byChannel(locale)));
 	}
 
 	/**
@@ -99,6 +101,23 @@ class OfficeDashboard {
 			rows.add(new ChartRow(label, label, counts.getOrDefault(status.name(), 0L), href));
 		}
 		return new DashboardChart("status", false, rows);
+	}
+
+	/**
+	 * Offers by how they reached the office, each bar leading to the queue of its
+	 * channel.
+	 */
+	private DashboardChart byChannel(Locale locale) {
+		Map<String, Long> counts = toMap(this.statistics.byChannel());
+		List<ChartRow> rows = new ArrayList<>();
+		for (OfferChannel channel : OfferChannel.values()) {
+			String label = this.messages.getMessage("OfferChannel." + channel.name(), null, locale);
+			String href = UriComponentsBuilder.fromPath("/admin/offers")
+				.queryParam("channel", channel.name())
+				.toUriString();
+			rows.add(new ChartRow(label, label, counts.getOrDefault(channel.name(), 0L), href));
+		}
+		return new DashboardChart("channel", false, rows);
 	}
 
 	private DashboardChart perMonth(Instant now, Locale locale) {

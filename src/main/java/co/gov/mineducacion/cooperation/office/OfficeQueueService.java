@@ -69,7 +69,8 @@ class OfficeQueueService {
 				"UNASSIGNED".equals(form.getAssignee()), startOf(form.fromDate()),
 				startOf((form.toDate() != null) ? form.toDate().plusDays(1) : null),
 				(dueFrom != null) ? this.terms.earliestStartDueOnOrAfter(dueFrom) : null,
-				(dueBefore != null) ? this.terms.earliestStartDueOnOrAfter(dueBefore) : null, null, dueFrom, dueBefore);
+				(dueBefore != null) ? this.terms.earliestStartDueOnOrAfter(dueBefore) : null, null, dueFrom, dueBefore,
+				form.channelValue());
 	}
 
 	QueueEntry entry(QueueRow row, QueueChoices choices, Instant now) {

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * @param statuses offer statuses
  * @param assignees whose offers: mine or nobody's
  * @param clocks the response clock: overdue, or due soon
+ * @param channels how offers reach the office: the web form, phone, in person...
  */
 record QueueChoices(Options sectors, Options actionTypes, Options projects, Options departments, Options staff,
-		Options statuses, Options assignees, Options clocks) {
+		Options statuses, Options assignees, Options clocks, Options channels) {
 
 	/**
 	 * One option of a choice list: the value sent and the label shown.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 import org.springframework.context.MessageSource;
@@ -30,10 +31,12 @@ final class QueueCsv {
 
 	private final String national;
 
+	private final Map<OfferChannel, String> channels = new EnumMap<>(OfferChannel.class);
+
 	QueueCsv(MessageSource messages, Locale locale) {
 		this.header = Stream
 			.of("code", "organization", "sector", "title", "projects", "departments", "received", "status", "assignee",
-					"due", "clockState")
+					"due", "clockState", "channel")
 			.map((column) -> messages.getMessage("admin.queue.csv." + column, null, locale))
 			.toList();
 		for (OfferStatus status : OfferStatus.values()) {
@@ -43,6 +46,9 @@ final class QueueCsv {
 			.collect(Collectors.toMap((state) -> state,
 					(state) -> messages.getMessage("admin.queue.clock." + state, null, locale)));
 		this.national = messages.getMessage("admin.queue.national", null, locale);
+		for (OfferChannel channel : OfferChannel.values()) {
+			this.channels.put(channel, messages.getMessage("OfferChannel." + channel.name(), null, locale));
+		}
 	}
 
 	List<String> header() {
@@ -60,7 +66,7 @@ final class QueueCsv {
 					entry.offer().nationalScope() ? this.national : String.join(", ", entry.departments()),
 					RECEIVED.format(entry.receivedAt()), this.statuses.get(entry.offer().status()),
 					(entry.assignee() != null) ? entry.assignee() : "", (clock != null) ? clock.due().toString() : "",
-					(clock != null) ? this.clocks.get(clock.state()) : "")
+					(clock != null) ? this.clocks.get(clock.state()) : "", this.channels.get(entry.offer().channel()))
 			.map(QueueCsv::neutralised)
 			.toList();
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.queue.QueuePosition;
 import co.gov.mineducacion.cooperation.offer.queue.QueueSort;
@@ -48,6 +49,8 @@ class QueueForm {
 
 	private String clock;
 
+	private String channel;
+
 	private String sort;
 
 	private String dir;
@@ -75,6 +78,7 @@ class QueueForm {
 		this.from = (fromDate() != null) ? fromDate().toString() : null;
 		this.to = (toDate() != null) ? toDate().toString() : null;
 		this.clock = (this.clock != null && CLOCKS.contains(this.clock)) ? this.clock : null;
+		this.channel = (channelValue() != null) ? channelValue().name() : null;
 		this.sort = sortValue().name().toLowerCase(Locale.ROOT);
 		this.dir = descending() ? "desc" : "asc";
 		this.size = String.valueOf(sizeValue());
@@ -91,7 +95,7 @@ class QueueForm {
 		StringBuilder summary = new StringBuilder();
 		String[][] parts = { { "status", this.status }, { "sector", this.sector }, { "actionType", this.actionType },
 				{ "project", this.project }, { "department", this.department }, { "assignee", this.assignee },
-				{ "from", this.from }, { "to", this.to }, { "clock", this.clock } };
+				{ "from", this.from }, { "to", this.to }, { "clock", this.clock }, { "channel", this.channel } };
 		for (String[] part : parts) {
 			if (part[1] != null) {
 				summary.append(part[0]).append('=').append(part[1]).append(' ');
@@ -108,6 +112,13 @@ class QueueForm {
 
 	OfferStatus statusValue() {
 		return Arrays.stream(OfferStatus.values()).filter((s) -> s.name().equals(this.status)).findFirst().orElse(null);
+	}
+
+	OfferChannel channelValue() {
+		return Arrays.stream(OfferChannel.values())
+			.filter((c) -> c.name().equals(this.channel))
+			.findFirst()
+			.orElse(null);
 	}
 
 	QueueSort sortValue() {
@@ -233,6 +244,14 @@ class QueueForm {
 
 	public void setTo(String to) {
 		this.to = to;
+	}
+
+	public String getChannel() {
+		return this.channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
 	}
 
 	public String getClock() {

@@ -107,6 +107,7 @@ final class QueueLinks {
 		put(parameters, "from", this.form.getFrom());
 		put(parameters, "to", this.form.getTo());
 		put(parameters, "clock", this.form.getClock());
+		put(parameters, "channel", this.form.getChannel());
 		parameters.put("sort", sort.name().toLowerCase(Locale.ROOT));
 		parameters.put("dir", descending ? "desc" : "asc");
 		if (this.form.sizeValue() != QueueForm.PAGE_SIZES.get(0)) {

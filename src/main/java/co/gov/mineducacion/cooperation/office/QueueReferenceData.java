@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.office.QueueChoices.Option;
@@ -60,7 +61,8 @@ class QueueReferenceData {
 					.toList()),
 				labelled(Arrays.stream(OfferStatus.values()).map(OfferStatus::name), "OfferStatus.", locale),
 				labelled(Stream.of("ME", "UNASSIGNED"), "admin.queue.assignee.", locale),
-				labelled(Stream.of("OVERDUE", "DUE_SOON"), "admin.queue.filter.clock.", locale));
+				labelled(Stream.of("OVERDUE", "DUE_SOON"), "admin.queue.filter.clock.", locale),
+				labelled(Arrays.stream(OfferChannel.values()).map(OfferChannel::name), "OfferChannel.", locale));
 	}
 
 	BulkChoices bulkChoices(QueueChoices choices, Locale locale) {

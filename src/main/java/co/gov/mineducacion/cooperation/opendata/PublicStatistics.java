@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.opendata;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferTally;
 import co.gov.mineducacion.cooperation.opendata.StatisticsFigures.Figures;
 
@@ -77,7 +79,7 @@ class PublicStatistics {
 		List<String> offers = List.of(message("statistics.column.received", locale),
 				message("statistics.column.accepted", locale));
 		List<StatisticsTable> tables = new ArrayList<>(List.of(perMonth(f, locale, offers), bySector(f, locale, offers),
-				byActionType(f, locale, offers), byProject(f, locale, offers)));
+				byActionType(f, locale, offers), byProject(f, locale, offers), byChannel(f, locale, offers)));
 		tables.addAll(this.activities.tables(f, locale));
 		return tables;
 	}
@@ -100,6 +102,19 @@ class PublicStatistics {
 					.stream()
 					.map((sector) -> offers(sector.name(), sector.name(), tallies.get(sector.code())))
 					.toList());
+	}
+
+	/**
+	 * How offers reached the office: the web form, or by phone, in person, by email or by
+	 * post (filed by the office); small counts are suppressed like every other.
+	 */
+	private StatisticsTable byChannel(Figures f, Locale locale, List<String> headers) {
+		Map<String, OfferTally> tallies = byCode(f.channels());
+		return new StatisticsTable("channel", false, StatisticsTable.OFFERS, headers,
+				Arrays.stream(OfferChannel.values()).map((channel) -> {
+					String name = message("OfferChannel." + channel.name(), locale);
+					return offers(name, name, tallies.get(channel.name()));
+				}).toList());
 	}
 
 	private StatisticsTable byActionType(Figures f, Locale locale, List<String> headers) {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The numbers behind {@code /statistics}, in no language: offers received in the last 24
- * months (this one included) and accepted among them, activities by department, goal and
- * cooperation type, money committed by year and currency, and response times. Kept for
+ * months (this one included) and accepted among them (also by channel: web form, phone,
+ * in person, email, post), activities by department, goal and cooperation type, money
+ * committed by year and currency, and response times. Kept for
  * {@code portal.cache.time-to-live}, since every visitor of a public page would otherwise
  * count every offer again.
  */
@@ -65,7 +66,8 @@ class StatisticsFigures {
 				this.offers.receivedAndAcceptedBySector(from), this.offers.receivedAndAcceptedByActionType(from),
 				this.offers.receivedAndAcceptedByStrategicProject(from), activities,
 				ActivityTallies.of(this.activities.records()),
-				ResponseTimes.of(this.offers.firstAnswers(from), this.calendar));
+				ResponseTimes.of(this.offers.firstAnswers(from), this.calendar),
+				this.offers.receivedAndAcceptedByChannel(from));
 	}
 
 	/**
@@ -80,9 +82,10 @@ class StatisticsFigures {
 	 */
 	record Figures(YearMonth first, YearMonth last, List<OfferTally> months, List<OfferTally> sectors,
 			List<OfferTally> actionTypes, List<OfferTally> projects, Map<String, Long> activitiesByDepartment,
-			ActivityTallies activityTallies, ResponseTimes responseTimes) {
+			ActivityTallies activityTallies, ResponseTimes responseTimes, List<OfferTally> channels) {
 
 		Figures {
+			channels = List.copyOf(channels);
 			months = List.copyOf(months);
 			sectors = List.copyOf(sectors);
 			actionTypes = List.copyOf(actionTypes);

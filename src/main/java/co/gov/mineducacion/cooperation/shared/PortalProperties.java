@@ -47,10 +47,14 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * @param submissionsPerHour offers one client address may submit per hour
 	 * @param statusLookupsPerHour status look-ups one client address may make per hour
 	 * @param statusLinkValidity how long the private status link in the email works
+	 * @param staffFilingMaxAge how long ago an offer the office files on someone's behalf
+	 * (taken by phone, in person, by email or by post) may have been received; an older
+	 * date is taken for a typing mistake
 	 */
 	public record Offers(@Min(1) @DefaultValue("10") int submissionsPerHour,
 			@Min(1) @DefaultValue("30") int statusLookupsPerHour,
-			@NotNull @DefaultValue("180d") Duration statusLinkValidity) {
+			@NotNull @DefaultValue("180d") Duration statusLinkValidity,
+			@NotNull @DefaultValue("30d") Duration staffFilingMaxAge) {
 	}
 
 	/**

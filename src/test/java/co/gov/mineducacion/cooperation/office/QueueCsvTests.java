@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.queue.QueueRow;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,12 @@ class QueueCsvTests {
 		QueueCsv csv = new QueueCsv(messages, Locale.ENGLISH);
 		Instant received = Instant.parse("2026-03-27T15:00:00Z");
 		QueueRow row = new QueueRow("CO-2026-ABCD-EFGH", 0, "=Org", "NGO", "Becas", List.of("EFI-01", "SUP-PER-03"),
-				List.of("05"), false, received, OfferStatus.RECEIVED, null, received, null);
+				List.of("05"), false, received, OfferStatus.RECEIVED, null, received, null, OfferChannel.PHONE);
 		QueueEntry entry = new QueueEntry(row, received.atZone(ZoneId.of("America/Bogota")), "NGO",
 				List.of("Antioquia"), null, new ResponseClock(java.time.LocalDate.of(2026, 4, 21), 3, "DUE_SOON"));
-		assertThat(csv.header()).hasSize(11).startsWith("Filing number", "Organisation");
+		assertThat(csv.header()).hasSize(12).startsWith("Filing number", "Organisation").endsWith("Received by");
 		assertThat(csv.cells(entry)).containsExactly("CO-2026-ABCD-EFGH", "'=Org", "NGO", "Becas", "EFI-01, SUP-PER-03",
-				"Antioquia", "2026-03-27 10:00", "Received", "", "2026-04-21", "Due soon");
+				"Antioquia", "2026-03-27 10:00", "Received", "", "2026-04-21", "Due soon", "Phone");
 	}
 
 }

@@ -16,7 +16,7 @@ class QueueFormTests {
 			new Options(List.of(new Option("A05", "A05"))), new Options(List.of(new Option("SUP-PER-03", "P"))),
 			new Options(List.of(new Option("NATIONAL", "Todo el país"), new Option("05", "Antioquia"))),
 			new Options(List.of(new Option("7", "Ana"))), new Options(List.of()), new Options(List.of()),
-			new Options(List.of()));
+			new Options(List.of()), new Options(List.of(new Option("PHONE", "Teléfono"))));
 
 	@Test
 	void dropsWhatIsNotAKnownChoiceADateOrAPageSize() {

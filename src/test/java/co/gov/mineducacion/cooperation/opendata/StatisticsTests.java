@@ -15,6 +15,7 @@ import co.gov.mineducacion.cooperation.activity.ActivityService;
 import co.gov.mineducacion.cooperation.activity.CooperationType;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
 import co.gov.mineducacion.cooperation.offer.queue.OfferQueue;
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.queue.QueueFilter;
 import co.gov.mineducacion.cooperation.offer.queue.QueuePosition;
@@ -214,6 +215,24 @@ class StatisticsTests {
 			assertCells(row, (status) -> new QueueFilter(null, status, null, null, code, null, false, null, false, from,
 					null, null, null, null));
 		}
+	}
+
+	@Test
+	void countsOffersByChannelAsTheQueueDoesAndOffersThemAsCsv() throws Exception {
+		Instant from = StatisticsFigures.periodStart(this.thisMonth.minusMonths(StatisticsFigures.MONTHS - 1));
+		List<Element> channels = rows(page("es"), "channel");
+		assertThat(channels).extracting((row) -> row.attr("data-label"))
+			.containsExactly("Formulario web", "Teléfono", "En persona", "Correo electrónico", "Correo postal");
+		for (int i = 0; i < channels.size(); i++) {
+			OfferChannel channel = OfferChannel.values()[i];
+			assertCells(channels.get(i), (status) -> new QueueFilter(null, status, null, null, null, null, false, null,
+					false, from, null, null, null, null)
+				.withChannel(channel));
+		}
+		String en = new String(csv("/statistics/channel.csv", "en").getContentAsByteArray(), StandardCharsets.UTF_8);
+		List<String> lines = en.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFChannel,Received,Accepted");
+		assertThat(lines).hasSize(OfferChannel.values().length + 1).anyMatch((line) -> line.startsWith("Phone,"));
 	}
 
 	@Test

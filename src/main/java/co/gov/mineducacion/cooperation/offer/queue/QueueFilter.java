@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 /**
@@ -27,11 +28,12 @@ import co.gov.mineducacion.cooperation.offer.OfferStatus;
  * @param extendedDueFrom for offers whose term the office extended (which the two bounds
  * above do not describe): due on or after
  * @param extendedDueBefore likewise: due before
+ * @param channel only offers received through this channel (the web form, phone...)
  */
 public record QueueFilter(String q, OfferStatus status, String sector, String actionType, String project,
 		String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
 		Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes,
-		LocalDate extendedDueFrom, LocalDate extendedDueBefore) {
+		LocalDate extendedDueFrom, LocalDate extendedDueBefore, OfferChannel channel) {
 
 	public QueueFilter {
 		q = blankToNull(q);
@@ -49,7 +51,7 @@ public record QueueFilter(String q, OfferStatus status, String sector, String ac
 			String department, boolean nationalScope, Long assigneeId, boolean unassigned, Instant receivedFrom,
 			Instant receivedBefore, Instant clockStartedFrom, Instant clockStartedBefore, List<String> trackingCodes) {
 		this(q, status, sector, actionType, project, department, nationalScope, assigneeId, unassigned, receivedFrom,
-				receivedBefore, clockStartedFrom, clockStartedBefore, trackingCodes, null, null);
+				receivedBefore, clockStartedFrom, clockStartedBefore, trackingCodes, null, null, null);
 	}
 
 	boolean filtersClock() {
@@ -70,6 +72,17 @@ public record QueueFilter(String q, OfferStatus status, String sector, String ac
 	public static QueueFilter only(List<String> trackingCodes) {
 		return new QueueFilter(null, null, null, null, null, null, false, null, false, null, null, null, null,
 				trackingCodes);
+	}
+
+	/**
+	 * The same filter, for offers received through {@code channel} only ({@code null}:
+	 * any).
+	 */
+	public QueueFilter withChannel(OfferChannel channel) {
+		return new QueueFilter(this.q, this.status, this.sector, this.actionType, this.project, this.department,
+				this.nationalScope, this.assigneeId, this.unassigned, this.receivedFrom, this.receivedBefore,
+				this.clockStartedFrom, this.clockStartedBefore, this.trackingCodes, this.extendedDueFrom,
+				this.extendedDueBefore, channel);
 	}
 
 	boolean searchesText() {

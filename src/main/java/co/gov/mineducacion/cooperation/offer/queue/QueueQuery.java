@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.offer.OfferChannel;
 import co.gov.mineducacion.cooperation.offer.OfferStatus;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,7 +23,7 @@ final class QueueQuery {
 
 	private static final String COLUMNS = "o.tracking_code, o.version, o.organization_name, o.sector, o.title, "
 			+ "o.project_codes, o.department_codes, o.national_scope, o.received_at, o.status, o.assignee_id, "
-			+ "o.response_clock_started_at, o.response_extended_until";
+			+ "o.response_clock_started_at, o.response_extended_until, o.channel";
 
 	private static final String TEXT = "o.search_vector @@ ("
 			+ "websearch_to_tsquery('spanish', search_unaccent(CAST(:q AS text)))"
@@ -47,6 +48,8 @@ final class QueueQuery {
 		add(filter.department() != null, "o.department_codes @> ARRAY[CAST(:department AS text)]", "department",
 				filter.department());
 		add(filter.nationalScope(), "o.national_scope", null, null);
+		add(filter.channel() != null, "o.channel = :channel", "channel",
+				(filter.channel() != null) ? filter.channel().name() : null);
 		add(filter.assigneeId() != null, "o.assignee_id = :assigneeId", "assigneeId", filter.assigneeId());
 		add(filter.unassigned(), "o.assignee_id IS NULL", null, null);
 		add(filter.receivedFrom() != null, "o.received_at >= :receivedFrom", "receivedFrom",
@@ -134,7 +137,8 @@ final class QueueQuery {
 				rs.getString("sector"), rs.getString("title"), codes(rs.getArray("project_codes")),
 				codes(rs.getArray("department_codes")), rs.getBoolean("national_scope"), instant(rs, "received_at"),
 				OfferStatus.valueOf(rs.getString("status")), rs.getObject("assignee_id", Long.class),
-				instant(rs, "response_clock_started_at"), rs.getObject("response_extended_until", LocalDate.class));
+				instant(rs, "response_clock_started_at"), rs.getObject("response_extended_until", LocalDate.class),
+				OfferChannel.valueOf(rs.getString("channel")));
 	}
 
 	private void add(boolean used, String condition, String name, Object value) {

@@ -65,6 +65,9 @@ public class AccessMatrixTests {
 				"GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
 		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
+		// Offers received by phone, in person, by email or by post, filed by staff.
+		rule(Access.STAFF, "GET /admin/offers/new", "POST /admin/offers/new", "GET /admin/offers/{code}/filed",
+				"GET /admin/offers/{code}/receipt");
 		rule(Access.STAFF, "GET /admin/certificates", "POST /admin/certificates", "GET /admin/certificates/{code}.pdf",
 				"POST /admin/certificates/funders", "POST /admin/certificates/{code}/revoke");
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
