@@ -83,6 +83,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	private Instant responseClockStartedAt;
 
+	@Column(updatable = false)
+	private String needSlug;
+
 	@Version
 	private long version;
 
@@ -305,6 +308,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.departments.addAll(draft.departments());
 		this.nationalScope = draft.nationalScope();
 		this.contribution = draft.contribution();
+		this.needSlug = draft.need();
 	}
 
 	Long id() {
@@ -405,6 +409,13 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	/**
 	 * The offer this one repeats, when it was closed as a duplicate.
 	 */
+	/**
+	 * The slug of the need the offer answers, or {@code null}.
+	 */
+	String needSlug() {
+		return this.needSlug;
+	}
+
 	Offer duplicateOf() {
 		return this.duplicateOf;
 	}

@@ -60,7 +60,7 @@ public class OfferReviewService {
 				new ReviewDetails.Consent(consent.noticeVersion() + " · " + consent.noticeSha256(), consent.grantedAt(),
 						consent.clientAddress()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt());
+				o.responseClockStartedAt(), o.needSlug());
 	}
 
 	/**
