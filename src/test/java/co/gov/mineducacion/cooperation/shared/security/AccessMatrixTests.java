@@ -63,6 +63,9 @@ public class AccessMatrixTests {
 				"GET /personal-data-policy", "GET /copyright", "GET /accessibility", "GET /site-map",
 				"GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo", "GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
+		rule(Access.PUBLIC, "GET /needs", "GET /needs/{slug}", "GET /open-data/needs.csv", "GET /open-data/needs.json");
+		rule(Access.STAFF, "GET /admin/needs", "GET /admin/needs/new", "POST /admin/needs/new",
+				"GET /admin/needs/{slug}", "GET /admin/needs/{slug}/edit", "POST /admin/needs/{slug}/edit");
 		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
 		rule(Access.STAFF, "GET /admin/certificates", "POST /admin/certificates", "GET /admin/certificates/{code}.pdf",
 				"POST /admin/certificates/{code}/revoke");
