@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 import jakarta.validation.constraints.DecimalMin;
@@ -88,7 +87,7 @@ class NeedForm extends NeedFormPlaces {
 				sought, this.dueDate, this.status, new LinkedHashSet<>(this.activities));
 	}
 
-	static NeedForm of(Need need, Set<String> municipalityLines) {
+	static NeedForm of(Need need, List<String> municipalityLines) {
 		NeedForm form = new NeedForm();
 		form.version = need.version();
 		form.titleEs = need.title().es();

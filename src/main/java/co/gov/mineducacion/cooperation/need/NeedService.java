@@ -45,7 +45,7 @@ public class NeedService implements OpenNeeds {
 
 	NeedForm editForm(String slug) {
 		Need need = need(slug);
-		return NeedForm.of(need, new java.util.LinkedHashSet<>(this.views.municipalityLines(need)));
+		return NeedForm.of(need, this.views.municipalityLines(need));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import co.gov.mineducacion.cooperation.need.NeedRecord;
 import co.gov.mineducacion.cooperation.need.NeedService;
@@ -95,7 +96,7 @@ class NeedFiles {
 	 * zero.
 	 */
 	private static String codes(Set<String> codes) {
-		return String.join(";", new java.util.TreeSet<>(codes));
+		return String.join(";", new TreeSet<>(codes));
 	}
 
 	/**
