@@ -9,6 +9,7 @@ import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.AcceptedOffer;
 import co.gov.mineducacion.cooperation.offer.AcceptedOffers;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.shared.text.Slugs;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ class ActivityEditor {
 	}
 
 	private String freeSlug(String title) {
-		String base = Slugs.of(title);
+		String base = Slugs.of(title, "activity");
 		String slug = base;
 		for (int n = 2; this.activities.existsBySlug(slug); n++) {
 			slug = base + "-" + n;

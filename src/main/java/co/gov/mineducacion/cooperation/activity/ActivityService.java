@@ -36,11 +36,25 @@ public class ActivityService {
 
 	private final SdgGoalRepository goals;
 
-	ActivityService(ActivityRepository activities, ActivityViews views, Clock clock, SdgGoalRepository goals) {
+	private final KnownCurrencyRepository currencies;
+
+	ActivityService(ActivityRepository activities, ActivityViews views, Clock clock, SdgGoalRepository goals,
+			KnownCurrencyRepository currencies) {
 		this.activities = activities;
 		this.views = views;
 		this.clock = clock;
 		this.goals = goals;
+		this.currencies = currencies;
+	}
+
+	/**
+	 * The ISO 4217 currencies an amount may carry, by code, with their English names, in
+	 * code order.
+	 */
+	public Map<String, String> currencies() {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		this.currencies.findAllByOrderByCode().forEach((c) -> names.put(c.code(), c.name()));
+		return names;
 	}
 
 	ActivityListing list(ActivityFilter filter, Locale locale) {

@@ -89,6 +89,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	@Enumerated(EnumType.STRING)
 	private OfferChannel channel;
 
+	@Column(updatable = false)
+	private String needSlug;
+
 	@Version
 	private long version;
 
@@ -361,6 +364,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		this.departments.addAll(draft.departments());
 		this.nationalScope = draft.nationalScope();
 		this.contribution = draft.contribution();
+		this.needSlug = draft.need();
 	}
 
 	Long id() {
@@ -484,6 +488,13 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	/**
 	 * The offer this one repeats, when it was closed as a duplicate.
 	 */
+	/**
+	 * The slug of the need the offer answers, or {@code null}.
+	 */
+	String needSlug() {
+		return this.needSlug;
+	}
+
 	Offer duplicateOf() {
 		return this.duplicateOf;
 	}

@@ -67,6 +67,11 @@ class OfferController {
 		return "redirect:/offers/new";
 	}
 
+	/**
+	 * The empty form; {@code project} and {@code action} preselect a project and a way to
+	 * cooperate, and {@code need} (read by {@link OfferFormChoicesAdvice}) an open need
+	 * with its project and ways to cooperate.
+	 */
 	@GetMapping("/offers/new")
 	String newOffer(@RequestParam(required = false) String project, @RequestParam(required = false) String action,
 			Model model, Locale locale) {
@@ -78,6 +83,9 @@ class OfferController {
 		}
 		if (action != null && action.matches("A\\d{2}")) {
 			form.getActionTypes().add(action);
+		}
+		if (model.getAttribute(OfferFormChoicesAdvice.CHOSEN_NEED) instanceof NeedOutline need) {
+			form.answer(need);
 		}
 		model.addAttribute("offerForm", form);
 		return FORM;

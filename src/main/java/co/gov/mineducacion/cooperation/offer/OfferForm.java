@@ -110,6 +110,10 @@ class OfferForm {
 	/** The honeypot: hidden from people, filled by bots. */
 	private String address;
 
+	/** The slug of the published need the offer answers, if any. */
+	@Size(max = 80)
+	private String need;
+
 	OfferDraft toDraft() {
 		LinkedHashSet<String> codes = new LinkedHashSet<>(this.departments);
 		boolean national = codes.remove(NATIONAL);
@@ -123,7 +127,8 @@ class OfferForm {
 				this.title, this.description, new LinkedHashSet<>(this.actionTypes),
 				new LinkedHashSet<>(this.strategicProjects), codes, national,
 				new Contribution(this.contributionKind, this.estimatedValue,
-						(this.estimatedValue != null) ? this.currency : null, this.startDate, this.endDate));
+						(this.estimatedValue != null) ? this.currency : null, this.startDate, this.endDate),
+				blankToNull(this.need));
 	}
 
 	/**
@@ -350,6 +355,29 @@ class OfferForm {
 
 	public void setAttachments(List<MultipartFile> attachments) {
 		this.attachments = (attachments != null) ? attachments : new ArrayList<>();
+	}
+
+	public String getNeed() {
+		return this.need;
+	}
+
+	public void setNeed(String need) {
+		this.need = need;
+	}
+
+	/**
+	 * Starts the form as an answer to a published need: the need, its project and the
+	 * ways to cooperate it seeks chosen.
+	 */
+	void answer(NeedOutline outline) {
+		this.need = outline.slug();
+		if (!this.strategicProjects.contains(outline.project())) {
+			this.strategicProjects.add(outline.project());
+		}
+		outline.actionTypes()
+			.stream()
+			.filter((code) -> !this.actionTypes.contains(code))
+			.forEach(this.actionTypes::add);
 	}
 
 	public String getAddress() {

@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * The checks of an offer form that Bean Validation cannot make alone: codes that must
  * exist in the catalogue, the NIT check digit for Colombian organisations, and rules
  * across two fields (an email address, or for an offer taken by the office, another way
- * to reach the person).
+ * to reach the person), and a need that is still open.
  */
 @Component
 class OfferFormRules {
@@ -26,9 +26,12 @@ class OfferFormRules {
 
 	private final TerritoryService territory;
 
-	OfferFormRules(CatalogService catalog, TerritoryService territory) {
+	private final OpenNeeds needs;
+
+	OfferFormRules(CatalogService catalog, TerritoryService territory, OpenNeeds needs) {
 		this.catalog = catalog;
 		this.territory = territory;
+		this.needs = needs;
 	}
 
 	void check(OfferForm form, Errors errors) {
@@ -65,6 +68,10 @@ class OfferFormRules {
 		if (form.getStartDate() != null && form.getEndDate() != null
 				&& form.getEndDate().isBefore(form.getStartDate())) {
 			errors.rejectValue("endDate", "BeforeStart");
+		}
+		if (form.getNeed() != null && !form.getNeed().isBlank() && !errors.hasFieldErrors("need")
+				&& this.needs.open(form.getNeed().strip(), any).isEmpty()) {
+			errors.rejectValue("need", "NotOpen");
 		}
 	}
 

@@ -30,6 +30,10 @@ interface OfferRepository extends Repository<Offer, Long> {
 			LIMIT 5""", nativeQuery = true)
 	List<Offer> findSimilar(String taxId, String email, String organization, String title);
 
+	List<Offer> findByNeedSlugNotNullOrderByReceivedAt();
+
+	List<Offer> findByStatusIn(java.util.Collection<OfferStatus> statuses);
+
 	@Query("select o.status, count(o) from Offer o group by o.status")
 	List<Object[]> countByStatus();
 

@@ -8,14 +8,15 @@ import java.util.Set;
  * Everything the office sees of one offer: what the submitter sent, the consent record
  * and the whole history; {@code duplicateOf} is the filing number of the original when
  * the offer was closed as a duplicate; {@code responseExtendedUntil} the date the office
- * extended its answer to, if it did; {@code terms} the legal terms that apply now.
+ * extended its answer to, if it did; {@code terms} the legal terms that apply now;
+ * {@code need} the slug of the need it answers, if any.
  */
 public record ReviewDetails(String trackingCode, long version, OfferStatus status, Long assigneeId,
 		Organisation organisation, ContactPerson contact, String title, String description, Set<String> actionTypes,
 		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Contribution contribution,
 		Instant receivedAt, List<Document> documents, Consent consent, List<Event> history,
 		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt,
-		java.time.LocalDate responseExtendedUntil, Terms terms, OfferChannel channel) {
+		java.time.LocalDate responseExtendedUntil, Terms terms, OfferChannel channel, String need) {
 
 	/**
 	 * The language the office answers in: the contact person's.

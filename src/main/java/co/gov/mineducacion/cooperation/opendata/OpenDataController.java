@@ -31,6 +31,8 @@ class OpenDataController {
 
 	private final ProjectFiles projects;
 
+	private final NeedFiles needs;
+
 	private final IatiFile iati;
 
 	private final OpenDataService datasets;
@@ -39,11 +41,12 @@ class OpenDataController {
 
 	private final CatalogDates catalogDates;
 
-	OpenDataController(ActivityFiles activities, PlaceFiles places, ProjectFiles projects, IatiFile iati,
-			OpenDataService datasets, ActivityDates activityDates, CatalogDates catalogDates) {
+	OpenDataController(ActivityFiles activities, PlaceFiles places, ProjectFiles projects, NeedFiles needs,
+			IatiFile iati, OpenDataService datasets, ActivityDates activityDates, CatalogDates catalogDates) {
 		this.activities = activities;
 		this.places = places;
 		this.projects = projects;
+		this.needs = needs;
 		this.iati = iati;
 		this.datasets = datasets;
 		this.activityDates = activityDates;
@@ -84,6 +87,16 @@ class OpenDataController {
 	@GetMapping("/open-data/strategic-projects.csv")
 	ResponseEntity<byte[]> strategicProjectsCsv() {
 		return serve(this.projects.strategicProjectsCsv());
+	}
+
+	@GetMapping("/open-data/needs.csv")
+	ResponseEntity<byte[]> needsCsv() {
+		return serve(this.needs.needsCsv());
+	}
+
+	@GetMapping("/open-data/needs.json")
+	ResponseEntity<byte[]> needsJson() {
+		return serve(this.needs.needsJson());
 	}
 
 	@GetMapping("/open-data/iati-activities.xml")

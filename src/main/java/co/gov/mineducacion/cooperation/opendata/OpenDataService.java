@@ -48,7 +48,9 @@ public class OpenDataService {
 				new Dataset("municipalities", List.of(new Dataset.File("/open-data/municipalities.csv", "CSV")),
 						PlaceFiles.MUNICIPALITY_COLUMNS),
 				new Dataset("projects", List.of(new Dataset.File("/open-data/strategic-projects.csv", "CSV")),
-						ProjectFiles.COLUMNS));
+						ProjectFiles.COLUMNS),
+				new Dataset("needs", List.of(new Dataset.File("/open-data/needs.csv", "CSV"),
+						new Dataset.File("/open-data/needs.json", "JSON")), NeedFiles.COLUMNS));
 	}
 
 	/**

@@ -16,10 +16,9 @@ import org.springframework.stereotype.Component;
 public class SiteNavigation {
 
 	private static final List<SiteSection> SECTIONS = List.of(
-			new SiteSection("cooperate",
-					List.of(menu("/", "home"), menu("/strategic-projects", "projects"),
-							menu("/how-to-cooperate", "how"), page("/who-may-cooperate", "who"),
-							menu("/offers/new", "offer"), page("/offers/status", "offerStatus"))),
+			new SiteSection("cooperate", List.of(menu("/", "home"), menu("/strategic-projects", "projects"),
+					menu("/how-to-cooperate", "how"), page("/who-may-cooperate", "who"), menu("/needs", "needs"),
+					menu("/offers/new", "offer"), page("/offers/status", "offerStatus"))),
 			new SiteSection("results",
 					List.of(menu("/activities", "activities"), menu("/territory", "territory"),
 							page("/statistics", "statistics"), menu("/open-data", "openData"))),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
+import co.gov.mineducacion.cooperation.shared.text.Slugs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,10 +80,11 @@ class ActivityTests {
 
 	@Test
 	void makesReadableAddressesFromTitles() {
-		assertThat(Slugs.of("Juntos Aprendemos")).isEqualTo("juntos-aprendemos");
-		assertThat(Slugs.of("  ¿Bibliotecas móviles en el Chocó? ")).isEqualTo("bibliotecas-moviles-en-el-choco");
-		assertThat(Slugs.of("¡¿?!")).isEqualTo("activity");
-		assertThat(Slugs.of("a".repeat(100))).hasSize(Slugs.MAX_LENGTH);
+		assertThat(Slugs.of("Juntos Aprendemos", "activity")).isEqualTo("juntos-aprendemos");
+		assertThat(Slugs.of("  ¿Bibliotecas móviles en el Chocó? ", "activity"))
+			.isEqualTo("bibliotecas-moviles-en-el-choco");
+		assertThat(Slugs.of("¡¿?!", "activity")).isEqualTo("activity");
+		assertThat(Slugs.of("a".repeat(100), "activity")).hasSize(Slugs.MAX_LENGTH);
 	}
 
 }

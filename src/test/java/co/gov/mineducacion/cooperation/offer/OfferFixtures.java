@@ -85,7 +85,7 @@ public final class OfferFixtures {
 	static OfferDraft draft(String email) {
 		return new OfferDraft(new Organisation("Fundación Horizonte Educativo", "NGO", "CO", "899999001-7", null),
 				new ContactPerson("Ana María Restrepo", null, email, null, "es", null), "Laboratorios de bilingüismo",
-				"Formación en inglés para docentes.", Set.of("A05"), Set.of(), Set.of(), true, Contribution.NONE);
+				"Formación en inglés para docentes.", Set.of("A05"), Set.of(), Set.of(), true, Contribution.NONE, null);
 	}
 
 	static Offer receivedOffer(String email) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.certificate.CertificateFixtures;
+import co.gov.mineducacion.cooperation.need.NeedFixtures;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.PortalBrowser;
 import co.gov.mineducacion.cooperation.test.BrowserTest;
@@ -90,6 +91,32 @@ class PublicPagesBrowserTests {
 				page.context().close();
 			}
 		}
+	}
+
+	@Test
+	void theNeedsPagesAreAccessibleInBothLanguagesAndOnAPhone() {
+		String slug = NeedFixtures.publish(this.context, "Tutores de lectura para el Chocó");
+		for (String language : new String[] { "es", "en" }) {
+			for (String path : new String[] { "/needs", "/needs/" + slug }) {
+				Page page = this.browser.newPage(language);
+				page.navigate(this.browser.url(path));
+				assertThat(page.locator("html")).hasAttribute("lang", language);
+				assertThat(page.locator("main h1")).isVisible();
+				assertThat(page.locator("main progress").first()).isVisible();
+				Browser.assertAccessible(page);
+				page.context().close();
+			}
+		}
+		Page phone = this.browser.newPage("es", 375, 740);
+		phone.navigate(this.browser.url("/needs/" + slug));
+		Object overflow = phone.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ofrecer cooperación para esta necesidad"))
+			.click();
+		assertThat(phone.locator("input[name=need]")).hasValue(slug);
+		assertThat(phone.locator("input[name=actionTypes][value=A05]")).isChecked();
+		Browser.screenshot(phone, "need-offer-phone-es");
+		phone.context().close();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.site;
 import java.util.Set;
 import java.util.TreeSet;
 
+import co.gov.mineducacion.cooperation.need.NeedFixtures;
 import co.gov.mineducacion.cooperation.shared.security.AccessMatrixTests;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.jsoup.Jsoup;
@@ -46,7 +47,7 @@ class SiteMapTests {
 			// are images, the last two are for search engines
 			"/open-data/activities.csv", "/open-data/activities.json", "/open-data/departments.csv",
 			"/open-data/municipalities.csv", "/open-data/iati-activities.xml", "/open-data/iati-organisations.xml",
-			"/open-data/strategic-projects.csv", "/images/govco-logo", "/images/co-logo", "/sitemap.xml", "/robots.txt",
+			"/open-data/strategic-projects.csv", "/open-data/needs.csv", "/open-data/needs.json", "/images/govco-logo", "/images/co-logo", "/sitemap.xml", "/robots.txt",
 			// the statistics tables as CSV files, linked from /statistics
 			"/statistics/{table}.csv");
 
@@ -58,13 +59,16 @@ class SiteMapTests {
 
 	@Test
 	void listsEveryPublicPageTheAccessMatrixKnows() throws Exception {
+		String need = NeedFixtures.publish(this.mvc, NeedFixtures.tutorsInChoco("Tutores para el mapa del sitio"));
 		Document map = page("/site-map", "es");
 		Set<String> linked = new TreeSet<>();
 		map.select("main a[href]").forEach((link) -> linked.add(link.attr("href")));
 		Set<String> expected = new TreeSet<>();
 		for (String route : AccessMatrixTests.publicGetRoutes()) {
 			if (!NOT_LISTED.contains(route)) {
-				expected.add(route.replace("{code}", "PBM-COB-01").replace("{slug}", "together-we-learn"));
+				expected.add(route.replace("{code}", "PBM-COB-01")
+					.replace("/needs/{slug}", "/needs/" + need)
+					.replace("{slug}", "together-we-learn"));
 			}
 		}
 		assertThat(linked).as("public pages missing from the site map").containsAll(expected);

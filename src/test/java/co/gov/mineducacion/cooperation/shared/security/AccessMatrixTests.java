@@ -64,6 +64,9 @@ public class AccessMatrixTests {
 				"GET /accessibility", "GET /site-map", "GET /sitemap.xml", "GET /robots.txt", "GET /images/govco-logo",
 				"GET /images/co-logo");
 		rule(Access.PUBLIC, "GET /search");
+		rule(Access.PUBLIC, "GET /needs", "GET /needs/{slug}", "GET /open-data/needs.csv", "GET /open-data/needs.json");
+		rule(Access.STAFF, "GET /admin/needs", "GET /admin/needs/new", "POST /admin/needs/new",
+				"GET /admin/needs/{slug}", "GET /admin/needs/{slug}/edit", "POST /admin/needs/{slug}/edit");
 		rule(Access.PUBLIC, "GET /statistics", "GET /statistics/{table}.csv", "GET /certificates/{code}");
 		// Offers received by phone, in person, by email or by post, filed by staff.
 		rule(Access.STAFF, "GET /admin/offers/new", "POST /admin/offers/new", "GET /admin/offers/{code}/filed",
