@@ -38,8 +38,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * authenticator app for ADMINs and for anyone who enrolled one ({@link SecondFactor}) —
  * until an ADMIN has enrolled, only the enrolment page opens. Staff may also sign in
  * through the Ministry's OpenID Connect provider when one is registered
- * ({@link DirectorySignIn}). Every state-changing request carries a CSRF token, and every
- * response carries headers that forbid inline scripts, framing and content sniffing.
+ * ({@link DirectorySignIn}). Every state-changing request carries a CSRF token, kept in
+ * the session or, for a visitor without one, in a signed cookie
+ * ({@link SessionOrCookieCsrfTokenRepository}), and every response carries headers that
+ * forbid inline scripts, framing and content sniffing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = SecondFactor.AUTHORITY)
@@ -57,7 +59,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-			PortalProperties properties, ApplicationEventPublisher events) throws Exception {
+			PortalProperties properties, ApplicationEventPublisher events, TokenSigner signer) throws Exception {
 		ClientRegistrationRepository directory = registrations.getIfAvailable();
 		DirectorySignIn directorySignIn = (directory != null) ? new DirectorySignIn(directory, properties, events)
 				: null;
@@ -80,6 +82,7 @@ public class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()
 			.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(signer)))
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
