@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.shared.security;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -149,6 +151,14 @@ public class SecurityConfiguration {
 		SimpleUrlLogoutSuccessHandler page = new SimpleUrlLogoutSuccessHandler();
 		page.setDefaultTargetUrl(DirectorySignIn.SIGNED_OUT);
 		return page;
+	}
+
+	/**
+	 * Whether the page answering this request carries the visitor's CSRF token (it has a
+	 * form that posts): such a page is for that visitor's browser alone.
+	 */
+	public static boolean carriesCsrfToken(HttpServletRequest request) {
+		return request.getAttribute(SessionOrCookieCsrfTokenRepository.TOKEN_USED) != null;
 	}
 
 	@Bean

@@ -40,6 +40,12 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 	/** As long as a visitor may reasonably take to fill the offer form. */
 	static final Duration VALIDITY = Duration.ofHours(12);
 
+	/**
+	 * Set on a request whose token was read or made: its page carries the visitor's
+	 * token.
+	 */
+	static final String TOKEN_USED = SessionOrCookieCsrfTokenRepository.class.getName() + ".used";
+
 	private static final String HEADER = "X-CSRF-TOKEN";
 
 	private static final String PARAMETER = "_csrf";
@@ -56,6 +62,7 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public CsrfToken generateToken(HttpServletRequest request) {
+		request.setAttribute(TOKEN_USED, Boolean.TRUE);
 		byte[] random = new byte[24];
 		RANDOM.nextBytes(random);
 		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -89,6 +96,7 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 	 */
 	@Override
 	public CsrfToken loadToken(HttpServletRequest request) {
+		request.setAttribute(TOKEN_USED, Boolean.TRUE);
 		if (request.getSession(false) != null) {
 			CsrfToken inSession = this.sessions.loadToken(request);
 			if (inSession != null) {
