@@ -154,9 +154,10 @@ perf_public_pages() {
 		case $path in *.csv | *.json | *.xml | *.txt) continue ;; esac
 		printf '%s\n' "$path?lang=en"
 		printf '%s\t%s\n' "$path" "portal-lang=en"
-		html=$(curl -fsS "$base$path" 2>/dev/null || true)
+		# The page's own GET form (a search box, filters), if it has one.
+		html=$(curl -fsS "$base$path" 2>/dev/null | awk -v a="action=\"$path\"" 'index($0, a) { f = 1 } f { print } f && /<\/form>/ { exit }' || true)
 		if grep -q 'name="q"' <<<"$html"; then printf '%s\n' "$path?q=educacion"; fi
-		# The first choice of the page's first filter (a select of its GET form).
+		# The first choice of the form's first filter (a select).
 		name=$(grep -o '<select[^>]*name="[a-z-]*"' <<<"$html" | head -n 1 | sed 's/.*name="//; s/"$//' || true)
 		value=$(awk -v n="name=\"$name\"" 'index($0, n) { f = 1 } f && match($0, /<option value="[^"]+"/) {
 			print substr($0, RSTART + 15, RLENGTH - 16); exit }' <<<"$html")
