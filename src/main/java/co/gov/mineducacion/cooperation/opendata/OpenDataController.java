@@ -94,7 +94,7 @@ class OpenDataController {
 		return ResponseEntity.ok()
 			.contentType(file.type())
 			// A weak tag: Tomcat compresses no answer that carries a strong one.
-			.eTag("W/\"" + file.etag() + "\"")
+			.eTag("W/" + file.etag())
 			.lastModified(file.lastModified())
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,20 @@ class PublicFormsWithoutSessionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	/**
+	 * Every request here is a visitor's without a sign-in unless it says otherwise, with
+	 * the portal's CSRF tokens (an earlier test of the shared context may have swapped
+	 * them for Spring Security's test ones).
+	 */
+	@BeforeEach
+	void asAVisitor() {
+		TestSecurityContextHolder.clearContext();
+		PortalCsrfTokens.restore(this.context);
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;

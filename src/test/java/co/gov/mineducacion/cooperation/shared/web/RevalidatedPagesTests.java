@@ -1,13 +1,17 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
+import co.gov.mineducacion.cooperation.shared.security.PortalCsrfTokens;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.SignedIn;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,20 @@ class RevalidatedPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	/**
+	 * Every request here is a visitor's without a sign-in unless it says otherwise, with
+	 * the portal's CSRF tokens (an earlier test of the shared context may have swapped
+	 * them for Spring Security's test ones).
+	 */
+	@BeforeEach
+	void asAVisitor() {
+		TestSecurityContextHolder.clearContext();
+		PortalCsrfTokens.restore(this.context);
+	}
 
 	@Test
 	void anonymousPublicPagesRevalidateWithAnETag() throws Exception {
