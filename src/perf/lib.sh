@@ -133,14 +133,40 @@ PERF_BROWSER_HEADERS=(
 	-H 'Sec-Fetch-Dest: document' -H 'Sec-Fetch-Mode: navigate' -H 'Sec-Fetch-Site: none' -H 'Sec-Fetch-User: ?1'
 )
 
-# The public pages of target 1, one per line: the strategic projects, the first project listed, the
-# guide to cooperating and the home page. perf_public_pages BASE_URL
+# The public pages of target 1, one per line as PATH, or PATH<TAB>COOKIE for a page asked for with a
+# cookie. Derived from the portal's own list of its public pages, not kept by hand: every address of
+# /sitemap.xml and every link of /site-map (SiteMapTests keeps both complete against the application's
+# routes), one page per route (the first project, the first activity), and the open-data files it links.
+# Each page is asked for in Spanish, by the language link (?lang=en) and by the language cookie; each
+# page with a search box also with a search, and with its first filter choice. perf_public_pages BASE_URL
 perf_public_pages() {
-	local project
-	project=$(curl -fsS "$1/strategic-projects" | grep -o 'href="/strategic-projects/[^"?#]*"' | head -n 1 | cut -d'"' -f2)
-	[ -n "$project" ] || { echo "No project listed on $1/strategic-projects" >&2; return 1; }
-	printf '%s\n' /strategic-projects "$project" /how-to-cooperate /
+	local base=$1 paths path html name value
+	paths=$( {
+		curl -fsS "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>[a-z]*://[^/]*##; s#</loc>##'
+		curl -fsS "$base/site-map" | grep -o 'href="/[^"#]*"' | cut -d'"' -f2
+		curl -fsS "$base/open-data" | grep -o 'href="/open-data/[^"#?]*"' | cut -d'"' -f2
+	} | grep -v -E '^/(login|admin|logout|css|js|images|webjars)|^/favicon' | sed 's/[?].*//' | awk 'NF' |
+		# One page per route: a second project or activity is the same route again.
+		awk -F/ '{ route = ($3 != "" && $2 != "open-data" && $2 != "statistics") ? "/" $2 "/{}" : $0 } !seen[route]++ { print }')
+	[ -n "$paths" ] || { echo "No public pages listed by $base" >&2; return 1; }
+	for path in $paths; do
+		printf '%s\n' "$path"
+		case $path in *.csv | *.json | *.xml | *.txt) continue ;; esac
+		printf '%s\n' "$path?lang=en"
+		printf '%s\t%s\n' "$path" "portal-lang=en"
+		# The page's own GET form (a search box, filters), if it has one.
+		html=$(curl -fsS "$base$path" 2>/dev/null | awk -v a="action=\"$path\"" 'index($0, a) { f = 1 } f { print } f && /<\/form>/ { exit }' || true)
+		if grep -q 'name="q"' <<<"$html"; then printf '%s\n' "$path?q=educacion"; fi
+		# The first choice of the form's first filter (a select).
+		name=$(grep -o '<select[^>]*name="[a-z-]*"' <<<"$html" | head -n 1 | sed 's/.*name="//; s/"$//' || true)
+		value=$(awk -v n="name=\"$name\"" 'index($0, n) { f = 1 } f && match($0, /<option value="[^"]+"/) {
+			print substr($0, RSTART + 15, RLENGTH - 16); exit }' <<<"$html")
+		if [ -n "$name" ] && [ -n "$value" ]; then printf '%s\n' "$path?$name=$value"; fi
+	done
 }
+
+# The five pages the page cache kept before issue 17, whose goal is higher.
+PERF_CACHED_PAGES=" / /strategic-projects /how-to-cooperate /who-may-cooperate /contact "
 
 # Runs wrk at the benchmark's concurrency: perf_wrk OUTPUT_FILE SECONDS URL [more wrk arguments...]
 # 64 connections on 2 threads (the machine's 2 cores), latency percentiles on.

@@ -9,7 +9,9 @@
 # Environment: PERF_DURATION (seconds of offer submission and of the memory load, default 60),
 # PERF_PAGE_DURATION (seconds per public page, default 30), PERF_RATE (offers a second, default 200),
 # PERF_QUICK=1 (a few seconds each: a smoke run), PERF_JAR (a jar to measure instead of building),
-# PERF_KEEP=1 (keep the databases). queue.sh and startup.sh have options of their own.
+# PERF_KEEP=1 (keep the databases), PERF_PAGES_MAX (measure only the first N pages: a dry run),
+# PETCLINIC_JAR (a spring-petclinic jar: adds the peer's rows, petclinic.sh). queue.sh and startup.sh
+# have options of their own. The public pages and their variants come from the portal's own site map.
 source "$(dirname "$0")/lib.sh"
 trap perf_cleanup EXIT
 perf_require wrk nginx
@@ -57,6 +59,11 @@ perf_row "6 Virtual threads (targets 1 and 2)" \
 
 echo "Target 5: memory" >&2
 "$here/memory.sh" || echo "memory.sh failed" >&2
+
+if [ -n "${PETCLINIC_JAR:-}" ]; then
+	echo "The peer: spring-petclinic" >&2
+	"$here/petclinic.sh" || echo "petclinic.sh failed" >&2
+fi
 
 for script in queue.sh startup.sh; do
 	if [ -x "$here/$script" ]; then

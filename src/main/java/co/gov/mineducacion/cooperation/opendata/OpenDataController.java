@@ -107,7 +107,8 @@ class OpenDataController {
 	static ResponseEntity<byte[]> serve(PublishedFile file) {
 		return ResponseEntity.ok()
 			.contentType(file.type())
-			.eTag(file.etag())
+			// A weak tag: Tomcat compresses no answer that carries a strong one.
+			.eTag("W/" + file.etag())
 			.lastModified(file.lastModified())
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.shared;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import co.gov.mineducacion.cooperation.shared.web.PublicPageCache;
+
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -35,6 +37,12 @@ class CacheConfiguration {
 	 */
 	static final long MAXIMUM_ENTRIES_PER_CACHE = 100;
 
+	/**
+	 * The rendered public pages, each variant (language, filters, display) about 10 to
+	 * 100 KB with its compressed copy: some hundreds of them within the heap's budget.
+	 */
+	static final long PAGE_CACHE_BYTES = 24L * 1024 * 1024;
+
 	@Bean
 	CacheManager cacheManager(PortalProperties properties) {
 		CaffeineCacheManager caffeine = new CaffeineCacheManager();
@@ -42,6 +50,13 @@ class CacheConfiguration {
 			.expireAfterWrite(properties.cache().timeToLive())
 			.maximumSize(MAXIMUM_ENTRIES_PER_CACHE));
 		caffeine.setAllowNullValues(false);
+		// Pages keyed by their query: bounded by the bytes they hold, not their number.
+		caffeine.registerCustomCache(PublicPageCache.CACHE,
+				Caffeine.newBuilder()
+					.expireAfterWrite(properties.cache().timeToLive())
+					.maximumWeight(PAGE_CACHE_BYTES)
+					.weigher((Object key, Object page) -> PublicPageCache.weightOf(page))
+					.build());
 		return new TransactionAwareCacheManagerProxy(caffeine);
 	}
 

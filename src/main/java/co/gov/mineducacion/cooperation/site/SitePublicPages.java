@@ -7,14 +7,22 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The home page is made of the catalogue's sectors and the main contact channel: kept for
- * visitors without a session until an ADMIN changes them.
+ * visitors without a session until an ADMIN changes them, and revalidated by browsers.
  */
 @Configuration(proxyBeanMethods = false)
 class SitePublicPages {
 
 	@Bean
 	PublicPages sitePages() {
-		return PublicPages.cached("/");
+		return PublicPages.revalidated("/");
+	}
+
+	/**
+	 * The privacy notice and the site map: rendered each time, revalidated by browsers.
+	 */
+	@Bean
+	PublicPages publicSiteTextPages() {
+		return PublicPages.renderedEachTime("/privacy", "/site-map");
 	}
 
 }

@@ -229,7 +229,7 @@ class OpenDataTests {
 		for (String file : FILES) {
 			MvcResult first = this.mvc.perform(get(file)).andExpect(status().isOk()).andReturn();
 			String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
-			assertThat(etag).as(file).matches("\"[0-9a-f]{32}\"");
+			assertThat(etag).as(file).matches("W/\"[0-9a-f]{32}\"");
 			assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).as(file).isNotBlank();
 			assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).as(file).contains("max-age=300");
 			this.mvc.perform(get(file).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());

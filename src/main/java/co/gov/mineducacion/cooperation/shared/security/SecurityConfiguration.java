@@ -2,6 +2,8 @@ package co.gov.mineducacion.cooperation.shared.security;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -38,8 +40,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * authenticator app for ADMINs and for anyone who enrolled one ({@link SecondFactor}) —
  * until an ADMIN has enrolled, only the enrolment page opens. Staff may also sign in
  * through the Ministry's OpenID Connect provider when one is registered
- * ({@link DirectorySignIn}). Every state-changing request carries a CSRF token, and every
- * response carries headers that forbid inline scripts, framing and content sniffing.
+ * ({@link DirectorySignIn}). Every state-changing request carries a CSRF token, kept in
+ * the session or, for a visitor without one, in a signed cookie
+ * ({@link SessionOrCookieCsrfTokenRepository}), and every response carries headers that
+ * forbid inline scripts, framing and content sniffing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = SecondFactor.AUTHORITY)
@@ -57,7 +61,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-			PortalProperties properties, ApplicationEventPublisher events) throws Exception {
+			PortalProperties properties, ApplicationEventPublisher events, TokenSigner signer) throws Exception {
 		ClientRegistrationRepository directory = registrations.getIfAvailable();
 		DirectorySignIn directorySignIn = (directory != null) ? new DirectorySignIn(directory, properties, events)
 				: null;
@@ -80,6 +84,7 @@ public class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()
 			.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(signer)))
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
@@ -146,6 +151,14 @@ public class SecurityConfiguration {
 		SimpleUrlLogoutSuccessHandler page = new SimpleUrlLogoutSuccessHandler();
 		page.setDefaultTargetUrl(DirectorySignIn.SIGNED_OUT);
 		return page;
+	}
+
+	/**
+	 * Whether the page answering this request carries the visitor's CSRF token (it has a
+	 * form that posts): such a page is for that visitor's browser alone.
+	 */
+	public static boolean carriesCsrfToken(HttpServletRequest request) {
+		return request.getAttribute(SessionOrCookieCsrfTokenRepository.TOKEN_USED) != null;
 	}
 
 	@Bean

@@ -41,9 +41,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * cache {@link #CACHE} of the transaction-aware cache manager: a
  * {@link ReferenceDataChanged} event empties the feature's cache, then this one, once the
  * change commits, and the entries expire after {@code portal.cache.time-to-live}, like
- * the data they were made from. Nothing else goes through it: a visitor with a session
- * (staff, a cooperator in the middle of the form), a query (filters, the language switch,
- * which sets a cookie), any method but GET, and any answer but a 200 that sets no cookie.
+ * the data they were made from, and the cache holds a bounded number of bytes. A query
+ * (filters, a search, the language link) makes a page of its own, and the preference
+ * cookie a query sets is sent again with the kept page. Nothing else goes through it: a
+ * visitor with a session (staff, a cooperator in the middle of the form), any method but
+ * GET, and any answer but a 200 that sets no other cookie. The kept bytes are compressed
+ * once, for the browsers that accept gzip.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter implements Ordered {
@@ -59,8 +62,22 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	 */
 	static final int ORDER = SessionlessStaticResourcesFilter.ORDER + 1;
 
-	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-			"content-type", "content-language");
+	private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding",
+			"content-type", "content-language", "content-encoding", "vary");
+
+	/**
+	 * The cookies a page may set and still be kept: the preferences a query chooses
+	 * ({@code ?lang=en}, {@code ?contrast=on}), the same for everyone who asks with that
+	 * query and those cookies, both of which the key holds.
+	 */
+	private static final Set<String> PREFERENCE_COOKIES = Set.of(SupportedLocaleResolver.COOKIE,
+			DisplayPreferences.CONTRAST_COOKIE, DisplayPreferences.TEXT_SIZE_COOKIE);
+
+	/**
+	 * Longer queries are rendered each time: nobody types them, and they would crowd the
+	 * cache.
+	 */
+	static final int LONGEST_QUERY = 200;
 
 	private final CacheManager caches;
 
@@ -72,6 +89,7 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		this.caches = caches;
 		this.locales = locales;
 		this.pages = pages.orderedStream()
+			.filter(PublicPages::kept)
 			.flatMap((declared) -> declared.paths().stream())
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
@@ -101,8 +119,9 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !request.getParameterMap().isEmpty() || WebUtils.getCookie(request, "SESSION") != null) {
+		String query = request.getQueryString();
+		if (!"GET".equals(request.getMethod()) || (query != null && query.length() > LONGEST_QUERY)
+				|| WebUtils.getCookie(request, "SESSION") != null) {
 			return true;
 		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
@@ -122,22 +141,41 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		CopyingResponse copying = new CopyingResponse(response);
 		chain.doFilter(request, copying);
 		copying.flushBuffer();
-		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK
-				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && copying.copied() != null) {
-			pages.put(key, new RenderedPage(response.getContentType(), response.getLocale(), headersOf(response),
+		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK && setsPreferencesOnly(response)
+				&& copying.copied() != null) {
+			pages.put(key, RenderedPage.of(response.getContentType(), response.getLocale(), headersOf(response),
 					copying.copied()));
 		}
 	}
 
 	/**
-	 * What changes the answer for a visitor without a session: the page, the language,
-	 * and the scheme, since over https the security headers tell browsers to stay on
-	 * https ({@code Strict-Transport-Security}) and over plain http they must not.
+	 * What changes the answer for a visitor without a session: the page, its query
+	 * (filters, a search, the language link) in a normal order, the language, the display
+	 * preferences (the page's {@code <html>} class), and the scheme, since over https the
+	 * security headers tell browsers to stay on https ({@code Strict-Transport-Security})
+	 * and over plain http they must not.
 	 */
 	private String keyOf(HttpServletRequest request) {
-		// The display preferences change the page's <html> class: one copy per choice.
-		return (request.isSecure() ? "https " : "http ") + request.getRequestURI() + " "
+		return (request.isSecure() ? "https " : "http ") + request.getRequestURI() + "?"
+				+ NormalisedQuery.of(request.getParameterMap()) + " "
 				+ this.locales.resolveLocale(request).toLanguageTag() + " " + DisplayPreferences.of(request).cacheKey();
+	}
+
+	/**
+	 * The weight of a kept page for the cache's bound: its bytes.
+	 */
+	public static int weightOf(Object value) {
+		return (value instanceof RenderedPage page) ? page.weight() : 1;
+	}
+
+	private static boolean setsPreferencesOnly(HttpServletResponse response) {
+		for (String cookie : response.getHeaders(HttpHeaders.SET_COOKIE)) {
+			int equals = cookie.indexOf('=');
+			if (equals <= 0 || !PREFERENCE_COOKIES.contains(cookie.substring(0, equals).strip())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Map<String, List<String>> headersOf(HttpServletResponse response) {
@@ -148,29 +186,6 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			}
 		}
 		return Map.copyOf(headers);
-	}
-
-	/**
-	 * A page as it was sent: its headers and its bytes.
-	 */
-	record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body) {
-
-		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			response.setLocale(this.language);
-			response.setContentType(this.contentType);
-			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			List<String> etag = this.headers.getOrDefault(HttpHeaders.ETAG, List.of());
-			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			if (!etag.isEmpty() && ifNoneMatch != null
-					&& (ifNoneMatch.contains(etag.get(0)) || "*".equals(ifNoneMatch.trim()))) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return;
-			}
-			response.setStatus(HttpServletResponse.SC_OK);
-			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
-		}
-
 	}
 
 }

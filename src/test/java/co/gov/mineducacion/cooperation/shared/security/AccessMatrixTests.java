@@ -235,7 +235,7 @@ public class AccessMatrixTests {
 		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
-	private static String concrete(String pattern) {
+	static String concrete(String pattern) {
 		String path = pattern;
 		for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
 			path = path.replace("{" + sample.getKey() + "}", sample.getValue());

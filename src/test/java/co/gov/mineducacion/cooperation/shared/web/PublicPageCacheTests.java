@@ -1,6 +1,8 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
+import java.io.ByteArrayInputStream;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import co.gov.mineducacion.cooperation.test.Caches;
 import co.gov.mineducacion.cooperation.test.PortalTest;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -127,12 +130,47 @@ class PublicPageCacheTests {
 		assertThat(this.mvc.perform(get("/strategic-projects").cookie(new Cookie("SESSION", "abc")))
 			.andReturn()
 			.getHandler()).as("a session").isNotNull();
-		assertThat(this.mvc.perform(get("/strategic-projects").param("sector", "NGO")).andReturn().getHandler())
-			.as("a query")
-			.isNotNull();
 		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
 		assertThat(this.mvc.perform(get("/offers/new")).andReturn().getHandler()).as("not reference data").isNotNull();
+	}
+
+	@Test
+	void keepsTheLanguageLinkAndEachFilteredOrSearchedPageAsPagesOfTheirOwn() throws Exception {
+		MvcResult link = this.mvc.perform(get("/strategic-projects?lang=en")).andReturn();
+		MvcResult again = this.mvc.perform(get("/strategic-projects?lang=en"))
+			.andExpect(cookie().value("portal-lang", "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\"")))
+			.andReturn();
+		assertThat(link.getHandler()).as("the language link, rendered").isNotNull();
+		assertThat(again.getHandler()).as("the language link, from the cache, setting its cookie").isNull();
+
+		this.mvc.perform(get("/strategic-projects?q=calidad&axis=QUALITY")).andExpect(status().isOk());
+		MvcResult reordered = this.mvc.perform(get("/strategic-projects?axis=QUALITY&q=calidad")).andReturn();
+		assertThat(reordered.getHandler()).as("the same filters in another order, from the cache").isNull();
+		assertThat(this.mvc.perform(get("/strategic-projects?q=educacion")).andReturn().getHandler())
+			.as("another search, rendered")
+			.isNotNull();
+	}
+
+	@Test
+	void sendsTheKeptBytesCompressedOnceToBrowsersThatAcceptGzip() throws Exception {
+		byte[] page = this.mvc.perform(get("/how-to-cooperate")).andReturn().getResponse().getContentAsByteArray();
+
+		MockHttpServletResponse compressed = this.mvc
+			.perform(get("/how-to-cooperate").header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br"))
+			.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+			.andReturn()
+			.getResponse();
+		assertThat(compressed.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		try (GZIPInputStream gunzip = new GZIPInputStream(
+				new ByteArrayInputStream(compressed.getContentAsByteArray()))) {
+			assertThat(gunzip.readAllBytes()).isEqualTo(page);
+		}
+		assertThat(compressed.getContentAsByteArray().length).isLessThan(page.length / 2);
+		this.mvc.perform(get("/how-to-cooperate").header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity"))
+			.andExpect(header().doesNotExist(HttpHeaders.CONTENT_ENCODING))
+			.andExpect(content().bytes(page));
 	}
 
 	@Test

@@ -1,0 +1,87 @@
+package co.gov.mineducacion.cooperation.shared.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A page as {@link PublicPageCache} keeps it: its headers (the preference cookies it set
+ * included), its bytes, and the same bytes compressed once with gzip for the browsers
+ * that accept it.
+ */
+record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body,
+		byte[] gzipped) {
+
+	static RenderedPage of(String contentType, Locale language, Map<String, List<String>> headers, byte[] body) {
+		return new RenderedPage(contentType, language, headers, body, gzip(body));
+	}
+
+	/**
+	 * About the bytes the page takes in memory, for the cache's bound.
+	 */
+	int weight() {
+		return this.body.length + this.gzipped.length + 1024;
+	}
+
+	void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setLocale(this.language);
+		response.setContentType(this.contentType);
+		this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		List<String> etag = this.headers.getOrDefault(HttpHeaders.ETAG, List.of());
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (!etag.isEmpty() && ifNoneMatch != null
+				&& (ifNoneMatch.contains(etag.get(0)) || "*".equals(ifNoneMatch.trim()))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		byte[] sent = this.body;
+		if (acceptsGzip(request)) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			sent = this.gzipped;
+		}
+		response.setContentLength(sent.length);
+		response.getOutputStream().write(sent);
+	}
+
+	/**
+	 * Whether the request's {@code Accept-Encoding} names gzip (or any coding) without
+	 * refusing it with {@code q=0}.
+	 */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accepted == null) {
+			return false;
+		}
+		for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].strip();
+			if (name.equals("gzip") || name.equals("*")) {
+				return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return compressed.toByteArray();
+	}
+
+}
