@@ -66,8 +66,7 @@ public class OfferReviewService {
 						consent.clientAddress(), (consent.channel() != null) ? consent.channel() : OfferChannel.WEB,
 						consent.recordedBy()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o), o.channel(),
-				o.needSlug());
+				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o), o.channel(), o.needSlug());
 	}
 
 	private ReviewDetails.Terms terms(Offer offer) {

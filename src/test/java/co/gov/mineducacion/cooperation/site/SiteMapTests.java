@@ -47,7 +47,8 @@ class SiteMapTests {
 			// are images, the last two are for search engines
 			"/open-data/activities.csv", "/open-data/activities.json", "/open-data/departments.csv",
 			"/open-data/municipalities.csv", "/open-data/iati-activities.xml", "/open-data/iati-organisations.xml",
-			"/open-data/strategic-projects.csv", "/open-data/needs.csv", "/open-data/needs.json", "/images/govco-logo", "/images/co-logo", "/sitemap.xml", "/robots.txt",
+			"/open-data/strategic-projects.csv", "/open-data/needs.csv", "/open-data/needs.json", "/images/govco-logo",
+			"/images/co-logo", "/sitemap.xml", "/robots.txt",
 			// the statistics tables as CSV files, linked from /statistics
 			"/statistics/{table}.csv");
 

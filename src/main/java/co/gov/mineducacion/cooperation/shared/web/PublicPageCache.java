@@ -142,10 +142,19 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		chain.doFilter(request, copying);
 		copying.flushBuffer();
 		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK && setsPreferencesOnly(response)
-				&& copying.copied() != null) {
+				&& !isPersonal(response) && copying.copied() != null) {
 			pages.put(key, RenderedPage.of(response.getContentType(), response.getLocale(), headersOf(response),
 					copying.copied()));
 		}
+	}
+
+	/**
+	 * Whether the page was written for this visitor alone (a signed-in person's page is
+	 * {@code no-store}): such a page is never replayed to anyone else.
+	 */
+	private static boolean isPersonal(HttpServletResponse response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return cacheControl != null && cacheControl.contains("no-store");
 	}
 
 	/**
