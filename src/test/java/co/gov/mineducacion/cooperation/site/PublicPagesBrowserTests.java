@@ -45,7 +45,7 @@ class PublicPagesBrowserTests {
 			"privacy", "/privacy", "sign-in", "/login", "offer", "/offers/new", "not-found", "/no-such-page",
 			"offer-status", "/offers/status", "activities", "/activities", "activity", "/activities/together-we-learn",
 			"territory", "/territory", "open-data", "/open-data", "search", "/search", "site-map", "/site-map",
-			"statistics", "/statistics");
+			"statistics", "/statistics", "needs", "/needs");
 
 	@Autowired
 	ApplicationContext context;

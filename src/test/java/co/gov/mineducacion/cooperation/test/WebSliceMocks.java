@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.security.TokenSigner;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,6 +46,16 @@ class WebSliceMocks {
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
+	}
+
+	/**
+	 * What signs the form tokens of visitors without a session: the security filter chain
+	 * takes it through its bean method, which the scan below does not read. Slice tests
+	 * post with spring-security-test's own token.
+	 */
+	@Bean
+	TokenSigner tokenSigner() {
+		return Mockito.mock(TokenSigner.class, MockReset.withSettings(MockReset.AFTER).defaultAnswer(RETURNS_MOCKS));
 	}
 
 	@Bean
