@@ -117,7 +117,8 @@ class NeedJourneyTests {
 		assertThat(need.select("progress").attr("value")).isEqualTo("10");
 		assertThat(need.select("progress").attr("max")).isEqualTo("100");
 		assertThat(need.select(".need-progress__text").text()).isEqualTo("2 tutores de 20 tutores (10 %)");
-		assertThat(need.select(".need-progress .hint").text()).isEqualTo("Cuentan 1 oferta aceptada y 1 actividad.");
+		assertThat(need.select(".need-progress .hint").text())
+			.isEqualTo("Se cuentan: 1 oferta aceptada y 1 actividad.");
 		assertThat(need.select("#need-activities-title + ul a").attr("href"))
 			.isEqualTo("/activities/together-we-learn");
 	}
