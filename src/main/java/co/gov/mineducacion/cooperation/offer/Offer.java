@@ -153,7 +153,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 			throw new IllegalArgumentException("Not an offer taken by the office: " + receipt);
 		}
 		Offer offer = received(draft, trackingCode, formToken, consent, receipt.channel(), receipt.receivedAt(), now);
-		offer.events.add(new OfferEvent(offer, now, receipt.staff(), OfferEventKind.FILED_BY_STAFF, null,
+		offer.record(new OfferEvent(offer, now, receipt.staff(), OfferEventKind.FILED_BY_STAFF, null,
 				OfferStatus.RECEIVED, receipt.channel().name(), false));
 		offer.registerEvent(new OfferReceived(offer));
 		return offer;
@@ -267,7 +267,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	void linkProject(String projectCode, String staff, Instant now) {
 		if (this.strategicProjects.add(projectCode)) {
 			this.updatedAt = now;
-			this.events.add(new OfferEvent(this, now, staff, OfferEventKind.PROJECT_LINKED, this.status, this.status,
+			record(new OfferEvent(this, now, staff, OfferEventKind.PROJECT_LINKED, this.status, this.status,
 					projectCode, false));
 		}
 	}
@@ -278,23 +278,21 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	void unassign(String actor, Instant now) {
 		this.assigneeId = null;
 		this.updatedAt = now;
-		this.events
-			.add(new OfferEvent(this, now, actor, OfferEventKind.UNASSIGNED, this.status, this.status, null, false));
+		record(new OfferEvent(this, now, actor, OfferEventKind.UNASSIGNED, this.status, this.status, null, false));
 	}
 
 	void assignTo(Long staffId, String actor, Instant now) {
 		this.assigneeId = staffId;
 		this.updatedAt = now;
-		this.events.add(new OfferEvent(this, now, actor, OfferEventKind.ASSIGNED, this.status, this.status,
+		record(new OfferEvent(this, now, actor, OfferEventKind.ASSIGNED, this.status, this.status,
 				(staffId != null) ? String.valueOf(staffId) : null, false));
-		registerEvent(OfferEventRecorded.of(this, OfferEventKind.ASSIGNED, actor, now));
 	}
 
 	/**
 	 * A note for the office only: it never reaches the submitter or the public history.
 	 */
 	void addNote(String staff, String text, Instant now) {
-		this.events.add(new OfferEvent(this, now, staff, OfferEventKind.NOTE, this.status, this.status, text, false));
+		record(new OfferEvent(this, now, staff, OfferEventKind.NOTE, this.status, this.status, text, false));
 	}
 
 	boolean canBeWithdrawn() {
@@ -303,13 +301,12 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	private void move(OfferTransition transition, String actor, MessageToSubmitter message, Instant now) {
 		ensureAllowed(transition);
-		this.events.add(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
+		record(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
 				message.body(), true));
 		runResponseClock(transition.target(), now);
 		this.status = transition.target();
 		this.updatedAt = now;
 		registerEvent(new OfferMoved(this, transition, message.subject()));
-		registerEvent(OfferEventRecorded.of(this, transition.recordedAs(), actor, now));
 	}
 
 	/**
@@ -326,10 +323,17 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		}
 		this.responseExtendedUntil = until;
 		this.updatedAt = now;
-		this.events.add(
-				new OfferEvent(this, now, staff, OfferEventKind.TERM_EXTENDED, this.status, this.status, reason, true));
+		record(new OfferEvent(this, now, staff, OfferEventKind.TERM_EXTENDED, this.status, this.status, reason, true));
 		registerEvent(new TermExtended(this, until, reason));
-		registerEvent(OfferEventRecorded.of(this, OfferEventKind.TERM_EXTENDED, staff, now));
+	}
+
+	/**
+	 * Adds an entry to the history and tells the rest of the portal of it (staff
+	 * notifications decide which entries are news), once the offer is saved.
+	 */
+	private void record(OfferEvent entry) {
+		this.events.add(entry);
+		registerEvent(OfferEventRecorded.of(this, entry.kind(), entry.actor(), entry.occurredAt()));
 	}
 
 	private void ensureAllowed(OfferTransition transition) {

@@ -52,7 +52,8 @@ class ReviewJourneyBrowserTests {
 		String staffEmail = "revisora+" + suffix + "@mineducacion.gov.co";
 		String submitterEmail = "oferente+" + suffix + "@example.org";
 		String secret = EnrolledStaff.staff(this.context, staffEmail, PASSWORD);
-		String code = submitOffer(submitterEmail, "Clubes de robótica " + suffix);
+		String code = this.browser.fileOfferInSpanish("Fundación Robótica Social", "Camilo Pérez", submitterEmail,
+				"Clubes de robótica " + suffix, "Clubes de robótica para estudiantes de secundaria.");
 
 		Page staff = this.browser.newPage("es");
 		staff.navigate(this.browser.url("/admin"));
@@ -93,7 +94,8 @@ class ReviewJourneyBrowserTests {
 		Browser.screenshot(staff, "admin-offer-es");
 
 		Page submitter = this.browser.newPage("es");
-		submitter.navigate(statusLinkFromEmail(submitterEmail, "Se solicitó más información"));
+		submitter.navigate(this.browser
+			.url(Emails.statusPath(smtp::getReceivedMessages, submitterEmail, "Se solicitó más información")));
 		assertThat(submitter.locator(".timeline")).containsText("¿En qué colegios se harán los clubes?");
 		submitter.getByLabel("Su respuesta").fill("En 12 colegios públicos de Cali.");
 		submitter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la respuesta")).click();
@@ -173,32 +175,6 @@ class ReviewJourneyBrowserTests {
 		page.getByLabel("Correo electrónico institucional").fill(email);
 		page.getByLabel("Contraseña").fill(PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-	}
-
-	private String submitOffer(String email, String title) {
-		Page page = this.browser.newPage("es");
-		page.navigate(this.browser.url("/offers/new?action=A05"));
-		page.getByLabel("Nombre de la organización").fill("Fundación Robótica Social");
-		page.getByLabel("Tipo de organización").selectOption("NGO");
-		page.getByLabel("Nombre completo").fill("Camilo Pérez");
-		page.getByLabel("Correo electrónico").fill(email);
-		page.getByLabel("Título de la oferta").fill(title);
-		page.getByLabel("Descripción").fill("Clubes de robótica para estudiantes de secundaria.");
-		page.getByLabel("Autorizo al Ministerio").check();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisar la oferta")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la oferta")).click();
-		String code = page.locator(".tracking-code").textContent().strip();
-		page.context().close();
-		return code;
-	}
-
-	private String statusLinkFromEmail(String email, String mustContain) {
-		Pattern link = Pattern.compile("http://localhost:8080(/offers/status/[A-Za-z0-9_.-]+)");
-		await().atMost(Duration.ofSeconds(20)).until(() -> bodies(email).anyMatch((b) -> b.contains(mustContain)));
-		String body = bodies(email).filter((b) -> b.contains(mustContain)).findFirst().orElseThrow();
-		Matcher matcher = link.matcher(body);
-		matcher.find();
-		return this.browser.url(matcher.group(1));
 	}
 
 	private static java.util.stream.Stream<String> bodies(String email) {

@@ -53,7 +53,8 @@ class TermExtensionBrowserTests {
 		String staffEmail = "plazos+" + suffix + "@mineducacion.gov.co";
 		String submitterEmail = "oferente+" + suffix + "@example.org";
 		String secret = EnrolledStaff.staff(this.context, staffEmail, PASSWORD);
-		String code = submitOffer(submitterEmail, "Tutorías de lectura " + suffix);
+		String code = this.browser.fileOfferInSpanish("Fundación Lectora", "Lucía Torres", submitterEmail,
+				"Tutorías de lectura " + suffix, "Tutorías de lectura para estudiantes de primaria.");
 		BusinessCalendar calendar = new BusinessCalendar();
 		LocalDate today = LocalDate.now(ZoneId.of("America/Bogota"));
 		LocalDate due = calendar.plusBusinessDays(today, 15);
@@ -89,7 +90,8 @@ class TermExtensionBrowserTests {
 		Browser.assertAccessible(staff);
 
 		Page submitter = this.browser.newPage("es");
-		submitter.navigate(statusLinkFromEmail(submitterEmail, "Le responderemos a más tardar"));
+		submitter.navigate(this.browser
+			.url(Emails.statusPath(smtp::getReceivedMessages, submitterEmail, "Le responderemos a más tardar")));
 		assertThat(submitter.locator("#answer-due"))
 			.containsText(extended.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		assertThat(submitter.locator("#answer-due")).containsText("plazo ampliado por la Oficina");
@@ -97,36 +99,6 @@ class TermExtensionBrowserTests {
 		Browser.assertAccessible(submitter);
 		staff.context().close();
 		submitter.context().close();
-	}
-
-	private String submitOffer(String email, String title) {
-		Page page = this.browser.newPage("es");
-		page.navigate(this.browser.url("/offers/new?action=A05"));
-		page.getByLabel("Nombre de la organización").fill("Fundación Lectora");
-		page.getByLabel("Tipo de organización").selectOption("NGO");
-		page.getByLabel("Nombre completo").fill("Lucía Torres");
-		page.getByLabel("Correo electrónico").fill(email);
-		page.getByLabel("Título de la oferta").fill(title);
-		page.getByLabel("Descripción").fill("Tutorías de lectura para estudiantes de primaria.");
-		page.getByLabel("Autorizo al Ministerio").check();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisar la oferta")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la oferta")).click();
-		String code = page.locator(".tracking-code").textContent().strip();
-		page.context().close();
-		return code;
-	}
-
-	private String statusLinkFromEmail(String email, String mustContain) {
-		Pattern link = Pattern.compile("http://localhost:8080(/offers/status/[A-Za-z0-9_.-]+)");
-		await().atMost(Duration.ofSeconds(20)).until(() -> bodies(email).anyMatch((b) -> b.contains(mustContain)));
-		String body = bodies(email).filter((b) -> b.contains(mustContain)).findFirst().orElseThrow();
-		Matcher matcher = link.matcher(body);
-		matcher.find();
-		return this.browser.url(matcher.group(1));
-	}
-
-	private static java.util.stream.Stream<String> bodies(String email) {
-		return Emails.textsTo(smtp.getReceivedMessages(), email).stream();
 	}
 
 }

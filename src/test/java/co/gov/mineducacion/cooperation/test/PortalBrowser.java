@@ -115,6 +115,28 @@ public final class PortalBrowser {
 	 * Fills the Spanish sign-in form the page shows, and the code of the member's app
 	 * when they have one.
 	 */
+	/**
+	 * Files an offer through the public form in Spanish, from a non-governmental
+	 * organisation offering way A05, and returns its filing number.
+	 */
+	public String fileOfferInSpanish(String organisation, String contactName, String email, String title,
+			String description) {
+		Page page = newPage("es");
+		page.navigate(url("/offers/new?action=A05"));
+		page.getByLabel("Nombre de la organización").fill(organisation);
+		page.getByLabel("Tipo de organización").selectOption("NGO");
+		page.getByLabel("Nombre completo").fill(contactName);
+		page.getByLabel("Correo electrónico").fill(email);
+		page.getByLabel("Título de la oferta").fill(title);
+		page.getByLabel("Descripción").fill(description);
+		page.getByLabel("Autorizo al Ministerio").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisar la oferta")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la oferta")).click();
+		String code = page.locator(".tracking-code").textContent().strip();
+		page.context().close();
+		return code;
+	}
+
 	public static void signIn(Page page, Member member) {
 		page.getByLabel("Correo electrónico institucional").fill(member.email());
 		page.getByLabel("Contraseña").fill(PASSWORD);
