@@ -1,13 +1,15 @@
 package co.gov.mineducacion.cooperation.test;
 
-import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
-import co.gov.mineducacion.cooperation.shared.security.TokenSigner;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,12 +28,12 @@ import org.springframework.test.context.bean.override.mockito.MockReset;
 import static org.mockito.Mockito.RETURNS_MOCKS;
 
 /**
- * The services of the {@link WebSliceTest web slice}: for each constructor parameter of
- * the portal's web beans that no bean in the slice satisfies, a Mockito mock, as
- * {@code @MockitoBean} would declare it, but once for every slice test so that they share
- * one context. A mock answers with empty values and further mocks (never {@code null}),
- * so that the layout renders; tests stub what they check. Mocks are reset after each
- * test.
+ * The services of the {@link WebSliceTest web slice}: for each parameter of the portal's
+ * web beans' constructors and {@code @Bean} methods that no bean in the slice satisfies,
+ * a Mockito mock, as {@code @MockitoBean} would declare it, but once for every slice test
+ * so that they share one context. A mock answers with empty values and further mocks
+ * (never {@code null}), so that the layout renders; tests stub what they check. Mocks are
+ * reset after each test.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PortalProperties.class)
@@ -46,16 +48,6 @@ class WebSliceMocks {
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
-	}
-
-	/**
-	 * What signs the form tokens of visitors without a session: the security filter chain
-	 * takes it through its bean method, which the scan below does not read. Slice tests
-	 * post with spring-security-test's own token.
-	 */
-	@Bean
-	TokenSigner tokenSigner() {
-		return Mockito.mock(TokenSigner.class, MockReset.withSettings(MockReset.AFTER).defaultAnswer(RETURNS_MOCKS));
 	}
 
 	@Bean
@@ -73,8 +65,8 @@ class WebSliceMocks {
 				if (type == null) {
 					continue;
 				}
-				for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-					for (Class<?> dependency : constructor.getParameterTypes()) {
+				for (Executable creator : creators(type)) {
+					for (Class<?> dependency : creator.getParameterTypes()) {
 						String mockName = "webSliceMock." + dependency.getName();
 						if (needsMock(dependency) && !registry.containsBeanDefinition(mockName)
 								&& beans.getBeanNamesForType(dependency, true, false).length == 0) {
@@ -86,6 +78,19 @@ class WebSliceMocks {
 					}
 				}
 			}
+		}
+
+		/**
+		 * What a portal bean takes: its constructors' parameters and, for a
+		 * configuration, those of its {@code @Bean} methods (the security filter chain
+		 * takes the signer of visitors' form tokens that way).
+		 */
+		private static List<Executable> creators(Class<?> type) {
+			List<Executable> creators = new ArrayList<>(List.of(type.getDeclaredConstructors()));
+			Arrays.stream(type.getDeclaredMethods())
+				.filter((method) -> method.isAnnotationPresent(Bean.class))
+				.forEach(creators::add);
+			return creators;
 		}
 
 		private static Class<?> portalClass(BeanDefinition definition) {
