@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The terms of Ley 1755 de 2015, computed once for everyone who shows or checks them (the
  * offer page, the queue, the reminders, the dashboard, the status page): the answer term
- * (art. 14) and how far it may be extended (art. 14, parágrafo), in business days on
- * Colombia's calendar, from the settings {@code portal.terms.*}.
+ * (art. 14), how far it may be extended (art. 14, parágrafo) and the term to forward an
+ * offer the Ministry is not competent for (art. 21), in business days on Colombia's
+ * calendar, from the settings {@code portal.terms.*}.
  */
 @Component
 public class LegalTerms {
@@ -56,6 +57,14 @@ public class LegalTerms {
 	public LocalDate extensionLimit(Instant clockStartedAt) {
 		return this.calendar.plusBusinessDays(day(clockStartedAt),
 				this.terms.answerBusinessDays() * this.terms.extensionMaxFactor());
+	}
+
+	/**
+	 * The last business day to forward the offer to the competent entity when the
+	 * Ministry is not competent, counted from the day the clock started.
+	 */
+	public LocalDate forwardingDue(Instant clockStartedAt) {
+		return this.calendar.plusBusinessDays(day(clockStartedAt), this.terms.forwardingBusinessDays());
 	}
 
 	/**

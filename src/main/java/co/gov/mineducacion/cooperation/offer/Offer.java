@@ -86,6 +86,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	private LocalDate responseExtendedUntil;
 
+	@Embedded
+	private Forwarding forwarding;
+
 	@Enumerated(EnumType.STRING)
 	private OfferChannel channel;
 
@@ -328,6 +331,18 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	}
 
 	/**
+	 * Sends the offer to the competent entity because the Ministry is not (Ley 1755 de
+	 * 2015, art. 21): a final status; the history keeps what the submitter was told, the
+	 * offer to whom it went. The caller has worked out whether the term had passed.
+	 */
+	void forward(String staff, ForwardingRequest request, boolean late, Instant now) {
+		move(OfferTransition.FORWARD, staff, MessageToSubmitter.of(request.message()), now);
+		this.forwarding = new Forwarding(request.entityName(), request.entityEmail(), request.listDocuments(), late,
+				now);
+		registerEvent(new OfferForwarded(this, this.forwarding));
+	}
+
+	/**
 	 * Adds an entry to the history and tells the rest of the portal of it (staff
 	 * notifications decide which entries are news), once the offer is saved.
 	 */
@@ -467,6 +482,13 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	long version() {
 		return this.version;
+	}
+
+	/**
+	 * To whom the offer was forwarded, or {@code null} when it was not.
+	 */
+	Forwarding forwarding() {
+		return (this.forwarding != null && this.forwarding.at() != null) ? this.forwarding : null;
 	}
 
 	Set<String> departments() {

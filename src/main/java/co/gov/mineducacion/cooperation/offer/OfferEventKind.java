@@ -31,6 +31,12 @@ public enum OfferEventKind {
 	 * A staff member filed the offer on the person's behalf: it came by phone, in person,
 	 * by email or by post (the message names the channel).
 	 */
-	FILED_BY_STAFF
+	FILED_BY_STAFF,
+
+	/**
+	 * The office sent the offer to the competent entity (Ley 1755 de 2015, art. 21); the
+	 * message is what the submitter was told.
+	 */
+	FORWARDED
 
 }

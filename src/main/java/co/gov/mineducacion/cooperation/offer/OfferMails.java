@@ -62,6 +62,15 @@ class OfferMails {
 				Map.of("until", longDate(until, locale), "reason", reason));
 	}
 
+	/**
+	 * The office's notice that it forwarded the offer to the competent entity (Ley 1755
+	 * de 2015, art. 21): which entity, and the office's message.
+	 */
+	EmailMessage forwarded(Offer offer, Forwarding forwarding) {
+		return compose(offer, "offer-forwarded", "mail.forwarded.subject",
+				Map.of("entityName", forwarding.entityName(), "entityEmail", forwarding.entityEmail()));
+	}
+
 	static String longDate(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}

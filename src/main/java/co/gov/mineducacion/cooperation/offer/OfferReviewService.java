@@ -66,18 +66,21 @@ public class OfferReviewService {
 						consent.clientAddress(), (consent.channel() != null) ? consent.channel() : OfferChannel.WEB,
 						consent.recordedBy()),
 				history, o.status().next(), (o.duplicateOf() != null) ? o.duplicateOf().trackingCode() : null,
-				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o), o.channel(), o.needSlug());
+				o.responseClockStartedAt(), o.responseExtendedUntil(), terms(o), o.channel(), o.needSlug(),
+				o.forwarding());
 	}
 
 	private ReviewDetails.Terms terms(Offer offer) {
 		Instant started = offer.responseClockStartedAt();
 		if (started == null || !offer.status().isAwaitingTheOffice()) {
-			return new ReviewDetails.Terms(null, null, false);
+			return new ReviewDetails.Terms(null, null, false, null, false);
 		}
 		LocalDate due = this.terms.originalAnswerDue(started);
-		boolean extendable = offer.responseExtendedUntil() == null
-				&& !LegalTerms.day(this.clock.instant()).isAfter(due);
-		return new ReviewDetails.Terms(due, this.terms.extensionLimit(started), extendable);
+		LocalDate today = LegalTerms.day(this.clock.instant());
+		boolean extendable = offer.responseExtendedUntil() == null && !today.isAfter(due);
+		LocalDate forwardingDue = this.terms.forwardingDue(started);
+		return new ReviewDetails.Terms(due, this.terms.extensionLimit(started), extendable, forwardingDue,
+				today.isAfter(forwardingDue));
 	}
 
 	/**

@@ -14,7 +14,13 @@ public enum OfferStatus {
 	/**
 	 * Closed by the office because it repeats an offer already received.
 	 */
-	CLOSED_AS_DUPLICATE;
+	CLOSED_AS_DUPLICATE,
+
+	/**
+	 * Sent by the office to the competent entity, because the Ministry is not competent
+	 * (Ley 1755 de 2015, art. 21).
+	 */
+	FORWARDED;
 
 	/**
 	 * The statuses this one may move to.

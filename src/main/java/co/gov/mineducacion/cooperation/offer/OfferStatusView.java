@@ -7,11 +7,13 @@ import java.util.List;
  * What a submitter sees of their offer: its status and public history, never internal
  * notes; {@code original} is the filing number of the offer it repeats, only when that
  * offer is theirs too; {@code answerDue} is the date the office must answer by while it
- * owes an answer ({@code answerExtended} when the office gave notice of a later date).
+ * owes an answer ({@code answerExtended} when the office gave notice of a later date);
+ * {@code forwardedTo} the entity the office forwarded the offer to, if it did.
  */
 record OfferStatusView(String trackingCode, String title, String organizationName, OfferStatus status,
 		ZonedDateTime receivedAt, List<Entry> history, List<String> documents, boolean awaitingInformation,
-		boolean withdrawable, String original, java.time.LocalDate answerDue, boolean answerExtended) {
+		boolean withdrawable, String original, java.time.LocalDate answerDue, boolean answerExtended,
+		String forwardedTo) {
 
 	record Entry(ZonedDateTime occurredAt, OfferEventKind kind, OfferStatus newStatus, String message,
 			boolean bySubmitter) {

@@ -64,7 +64,8 @@ public class OfferTrackingService {
 				offer.originalDisclosedToSubmitter(),
 				(offer.responseClockStartedAt() != null)
 						? this.terms.answerDue(offer.responseClockStartedAt(), offer.responseExtendedUntil()) : null,
-				offer.responseExtendedUntil() != null);
+				offer.responseExtendedUntil() != null,
+				(offer.forwarding() != null) ? offer.forwarding().entityName() : null);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Set;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.ACCEPTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.CLOSED_AS_DUPLICATE;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.DECLINED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.FORWARDED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
@@ -34,7 +35,17 @@ enum OfferTransition {
 	WITHDRAW(WITHDRAWN, OfferEventKind.WITHDRAWN, true, EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
 
 	CLOSE_AS_DUPLICATE(CLOSED_AS_DUPLICATE, OfferEventKind.CLOSED_AS_DUPLICATE, true,
-			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED));
+			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
+
+	/**
+	 * The Ministry is not competent: the office sends the offer to the entity that is
+	 * (Ley 1755 de 2015, art. 21). Only while the office itself holds the petition: an
+	 * offer waiting for the submitter's answer comes back to review first (the office
+	 * asked for more because it was handling it; once answered it may still forward it).
+	 * The submitter hears of it in an email of its own, which names the entity, not in
+	 * the standard status email.
+	 */
+	FORWARD(FORWARDED, OfferEventKind.FORWARDED, false, EnumSet.of(RECEIVED, IN_REVIEW));
 
 	private final OfferStatus target;
 

@@ -9,14 +9,16 @@ import java.util.Set;
  * and the whole history; {@code duplicateOf} is the filing number of the original when
  * the offer was closed as a duplicate; {@code responseExtendedUntil} the date the office
  * extended its answer to, if it did; {@code terms} the legal terms that apply now;
- * {@code need} the slug of the need it answers, if any.
+ * {@code need} the slug of the need it answers, if any; {@code forwarding} to whom it was
+ * forwarded, if it was.
  */
 public record ReviewDetails(String trackingCode, long version, OfferStatus status, Long assigneeId,
 		Organisation organisation, ContactPerson contact, String title, String description, Set<String> actionTypes,
 		Set<String> strategicProjects, Set<String> departments, boolean nationalScope, Contribution contribution,
 		Instant receivedAt, List<Document> documents, Consent consent, List<Event> history,
 		Set<OfferStatus> nextStatuses, String duplicateOf, Instant responseClockStartedAt,
-		java.time.LocalDate responseExtendedUntil, Terms terms, OfferChannel channel, String need) {
+		java.time.LocalDate responseExtendedUntil, Terms terms, OfferChannel channel, String need,
+		Forwarding forwarding) {
 
 	/**
 	 * The language the office answers in: the contact person's.
@@ -33,8 +35,12 @@ public record ReviewDetails(String trackingCode, long version, OfferStatus statu
 	 * @param extensionLimit the latest date an extension may name, likewise
 	 * @param extendable whether the office may still give notice of an extension (its
 	 * clock runs, it has not done so, and the due date has not passed)
+	 * @param forwardingDue the last day to forward the offer to the competent entity
+	 * (art. 21), likewise
+	 * @param forwardingLate whether that day has passed
 	 */
-	public record Terms(java.time.LocalDate originalAnswerDue, java.time.LocalDate extensionLimit, boolean extendable) {
+	public record Terms(java.time.LocalDate originalAnswerDue, java.time.LocalDate extensionLimit, boolean extendable,
+			java.time.LocalDate forwardingDue, boolean forwardingLate) {
 	}
 
 	/**

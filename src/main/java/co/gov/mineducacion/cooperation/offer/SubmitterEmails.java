@@ -8,7 +8,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
- * each move its transition says they hear of, and the office's notice of a late answer.
+ * each move its transition says they hear of, the office's notice of a late answer, and
+ * the forwarding of their offer to the competent entity (which the entity is sent too).
  * The email is queued just before the offer's transaction commits, in that transaction:
  * both are kept, or neither. A person who gave the office no email address (an offer
  * taken by phone, in person or by post) hears from the office by phone or by post
@@ -21,9 +22,12 @@ class SubmitterEmails {
 
 	private final OfferMails mails;
 
-	SubmitterEmails(MailOutbox outbox, OfferMails mails) {
+	private final CompetentEntityMails entityMails;
+
+	SubmitterEmails(MailOutbox outbox, OfferMails mails, CompetentEntityMails entityMails) {
 		this.outbox = outbox;
 		this.mails = mails;
+		this.entityMails = entityMails;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -39,6 +43,18 @@ class SubmitterEmails {
 		if (event.transition().isEmailed() && event.offer().hasEmail()) {
 			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
 		}
+	}
+
+	/**
+	 * The submitter hears to whom their offer went (when they gave an email address); the
+	 * entity receives the offer's content.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void forwarded(OfferForwarded event) {
+		if (event.offer().hasEmail()) {
+			this.outbox.enqueue(this.mails.forwarded(event.offer(), event.forwarding()));
+		}
+		this.outbox.enqueue(this.entityMails.forwarded(event.offer(), event.forwarding()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -5,6 +5,7 @@ import java.util.UUID;
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.DocumentContent;
 import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
+import co.gov.mineducacion.cooperation.offer.OfferForwardingService;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
 import co.gov.mineducacion.cooperation.offer.StatusChange;
@@ -31,11 +32,15 @@ class ReviewActions {
 
 	private final AuditLog audit;
 
-	ReviewActions(OfferReviewService offers, StaffService staff, OfferProjects projects, AuditLog audit) {
+	private final OfferForwardingService forwarding;
+
+	ReviewActions(OfferReviewService offers, StaffService staff, OfferProjects projects, AuditLog audit,
+			OfferForwardingService forwarding) {
 		this.offers = offers;
 		this.staff = staff;
 		this.projects = projects;
 		this.audit = audit;
+		this.forwarding = forwarding;
 	}
 
 	/**
@@ -56,6 +61,17 @@ class ReviewActions {
 	void extendTerm(String code, TermExtensionForm form, String me) {
 		this.offers.extendTerm(code, form.getVersion(), me, form.getUntil(), form.getReason());
 		this.audit.record("offer.term-extended", code, "until " + form.getUntil());
+	}
+
+	/**
+	 * Forwards the offer to the competent entity; the audit line names the move, the
+	 * entity and whether it was late, never the message. Returns whether it was late.
+	 */
+	boolean forward(String code, ForwardingForm form, String me) {
+		OfferForwardingService.Outcome outcome = this.forwarding.forward(code, form.getVersion(), me, form.toRequest());
+		this.audit.record("offer.forwarded", code,
+				outcome.change() + " · to " + form.getEntityName() + " · late=" + outcome.late());
+		return outcome.late();
 	}
 
 	void assignToMe(String code, long version, String me) {

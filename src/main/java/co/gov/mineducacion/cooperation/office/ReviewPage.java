@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.catalog.SuggestedProject;
+import co.gov.mineducacion.cooperation.offer.OfferStatus;
 import co.gov.mineducacion.cooperation.offer.PossibleDuplicate;
 import co.gov.mineducacion.cooperation.offer.ReviewDetails;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
@@ -47,6 +48,14 @@ record ReviewPage(ReviewDetails offer, String assignee, ResponseClock clock, Lis
 	 */
 	public boolean allows(String move) {
 		return ReviewMove.bySlug(move).map(this::allows).orElse(false);
+	}
+
+	/**
+	 * Whether the office may forward the offer to the competent entity now (Ley 1755 de
+	 * 2015, art. 21; public for the templates).
+	 */
+	public boolean forwardable() {
+		return this.offer.nextStatuses().contains(OfferStatus.FORWARDED);
 	}
 
 	/**

@@ -54,6 +54,12 @@ class ReviewPageView {
 		else {
 			model.addAttribute(TermExtensionController.FORM, new TermExtensionForm(version));
 		}
+		if (model.getAttribute(ForwardingController.FORM) instanceof ForwardingForm typed) {
+			typed.setVersion(version);
+		}
+		else {
+			model.addAttribute(ForwardingController.FORM, new ForwardingForm(version));
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("offer", page.offer());
 		model.addAttribute("forms", forms);

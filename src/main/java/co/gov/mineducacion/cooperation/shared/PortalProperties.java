@@ -153,9 +153,12 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * @param answerBusinessDays business days to answer an offer (art. 14)
 	 * @param extensionMaxFactor how many times the answer term an extended due date may
 	 * reach, counted from the day the term started (art. 14, parágrafo: twice)
+	 * @param forwardingBusinessDays business days to forward an offer the Ministry is not
+	 * competent for to the entity that is (art. 21)
 	 */
 	public record Terms(@Min(1) @Max(60) @DefaultValue("15") int answerBusinessDays,
-			@Min(1) @Max(5) @DefaultValue("2") int extensionMaxFactor) {
+			@Min(1) @Max(5) @DefaultValue("2") int extensionMaxFactor,
+			@Min(1) @Max(30) @DefaultValue("5") int forwardingBusinessDays) {
 	}
 
 	/**

@@ -27,7 +27,12 @@ enum StaffNotificationKind {
 	/**
 	 * Someone else gave the submitter a later answer date (Ley 1755, art. 14).
 	 */
-	EXTENSION_RECORDED(OfferEventKind.TERM_EXTENDED, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE);
+	EXTENSION_RECORDED(OfferEventKind.TERM_EXTENDED, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE),
+
+	/**
+	 * Someone else forwarded the offer to the competent entity (Ley 1755, art. 21).
+	 */
+	FORWARDING_RECORDED(OfferEventKind.FORWARDED, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE);
 
 	private final OfferEventKind madeBy;
 

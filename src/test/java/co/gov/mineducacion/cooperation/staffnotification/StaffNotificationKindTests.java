@@ -19,6 +19,11 @@ class StaffNotificationKindTests {
 		assertThat(StaffNotificationKind.madeBy(OfferEventKind.WITHDRAWN)).hasValue(StaffNotificationKind.WITHDRAWN);
 		assertThat(StaffNotificationKind.madeBy(OfferEventKind.TERM_EXTENDED))
 			.hasValue(StaffNotificationKind.EXTENSION_RECORDED);
+		assertThat(StaffNotificationKind.madeBy(OfferEventKind.FORWARDED))
+			.hasValue(StaffNotificationKind.FORWARDING_RECORDED);
+		assertThat(StaffNotificationKind.FORWARDING_RECORDED.audience())
+			.isEqualTo(StaffNotificationKind.Audience.ASSIGNEE);
+		assertThat(StaffNotificationKind.FORWARDING_RECORDED.byDefault()).isEqualTo(NotificationDelivery.IMMEDIATE);
 		assertThat(StaffNotificationKind.madeBy(OfferEventKind.NOTE)).isEmpty();
 		assertThat(StaffNotificationKind.madeBy(OfferEventKind.ACCEPTED)).isEmpty();
 	}

@@ -1,0 +1,10 @@
+package co.gov.mineducacion.cooperation.offer;
+
+/**
+ * What staff record to forward an offer to the competent entity (Ley 1755 de 2015, art.
+ * 21): the entity, where to send it, what the submitter is told, and whether the entity
+ * hears of the offer's documents.
+ */
+public record ForwardingRequest(String entityName, String entityEmail, String message, boolean listDocuments) {
+
+}

@@ -1,0 +1,56 @@
+package co.gov.mineducacion.cooperation.offer;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forwards an offer the Ministry is not competent for to the entity that is (Ley 1755 de
+ * 2015, art. 21), within the term of {@link LegalTerms#forwardingDue}. Forwarding late is
+ * still better for the submitter than not forwarding, so it is allowed, and recorded as
+ * late in the offer and the audit log.
+ */
+@Service
+public class OfferForwardingService {
+
+	private final OfferRepository offers;
+
+	private final Clock clock;
+
+	private final LegalTerms terms;
+
+	OfferForwardingService(OfferRepository offers, Clock clock, LegalTerms terms) {
+		this.offers = offers;
+		this.clock = clock;
+		this.terms = terms;
+	}
+
+	/**
+	 * Forwards the offer, checking the version the staff member saw; the submitter and
+	 * the entity are emailed through the outbox in this transaction.
+	 * @throws IllegalOfferTransitionException when the offer is not received or in review
+	 */
+	@Transactional
+	public Outcome forward(String trackingCode, long seenVersion, String staff, ForwardingRequest request) {
+		Offer offer = this.offers.findByTrackingCode(trackingCode).orElseThrow(OfferNotFoundException::new);
+		StaleEditException.check("Offer " + trackingCode, offer.version(), seenVersion);
+		OfferStatus from = offer.status();
+		Instant now = this.clock.instant();
+		boolean late = offer.responseClockStartedAt() != null
+				&& LegalTerms.day(now).isAfter(this.terms.forwardingDue(offer.responseClockStartedAt()));
+		offer.forward(staff, request, late, now);
+		this.offers.save(offer);
+		return new Outcome(new StatusChange(offer.trackingCode(), from, offer.status()), late);
+	}
+
+	/**
+	 * The move made, and whether it came after the term the law gives.
+	 */
+	public record Outcome(StatusChange change, boolean late) {
+	}
+
+}
