@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Names the office's pages show instead of codes.
  */
 @ControllerAdvice(assignableTypes = { OfferQueueController.class, OfferReviewController.class,
-		OfferAssignmentController.class, TermExtensionController.class })
+		OfferAssignmentController.class, TermExtensionController.class, ForwardingController.class })
 class OfficeReferenceAdvice {
 
 	private final CatalogService catalog;

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.ACCEPTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.CLOSED_AS_DUPLICATE;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.DECLINED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.FORWARDED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
@@ -34,13 +35,17 @@ class OfferWorkflowTests {
 	/**
 	 * The workflow as the issue states it: Received → In review → More information
 	 * requested → (answer) → In review → Accepted or Declined; withdrawn by the submitter
-	 * and closed as a duplicate by the office while the offer is open.
+	 * and closed as a duplicate by the office while the offer is open; forwarded to the
+	 * competent entity by the office while it holds the offer (received or in review).
 	 */
 	private static final Map<OfferStatus, Set<OfferStatus>> ALLOWED = Map.of(RECEIVED,
-			Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE), IN_REVIEW,
-			Set.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN, CLOSED_AS_DUPLICATE),
+			Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE, FORWARDED), IN_REVIEW,
+			Set.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN, CLOSED_AS_DUPLICATE, FORWARDED),
 			MORE_INFORMATION_REQUESTED, Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE), ACCEPTED, Set.of(), DECLINED,
-			Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of());
+			Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of(), FORWARDED, Set.of());
+
+	private static final ForwardingRequest FORWARDING = new ForwardingRequest("Ministerio de Salud",
+			"correspondencia@minsalud.gov.co", "La remitimos al Ministerio de Salud.", false);
 
 	/**
 	 * Each named move, as the entity offers it.
@@ -53,7 +58,8 @@ class OfferWorkflowTests {
 			OfferTransition.DECLINE, (offer, original) -> offer.decline("staff", "No aplica", LATER),
 			OfferTransition.WITHDRAW, (offer, original) -> offer.withdraw("Cambió el presupuesto", LATER),
 			OfferTransition.CLOSE_AS_DUPLICATE,
-			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER));
+			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER), OfferTransition.FORWARD,
+			(offer, original) -> offer.forward("staff", FORWARDING, false, LATER));
 
 	static Stream<Arguments> everyPairOfStatuses() {
 		return Arrays.stream(OfferStatus.values())
@@ -101,6 +107,20 @@ class OfferWorkflowTests {
 			assertThat(offer.events()).hasSize(eventsBefore);
 			assertThat(offer.duplicateOf()).isSameAs(originalBefore);
 		}
+	}
+
+	@Test
+	void forwardingStopsTheClockEndsTheOfferAndKeepsToWhomItWent() {
+		Offer offer = offerIn(IN_REVIEW);
+		offer.forward("staff", FORWARDING, true, LATER);
+		assertThat(offer.status().next()).isEmpty();
+		assertThat(offer.responseClockStartedAt()).isNull();
+		assertThat(offer.forwarding().entityName()).isEqualTo("Ministerio de Salud");
+		assertThat(offer.forwarding().isLate()).isTrue();
+		assertThat(offer.forwarding().at()).isEqualTo(LATER);
+		assertThat(offer.events().get(offer.events().size() - 1).message())
+			.isEqualTo("La remitimos al Ministerio de Salud.");
+		assertThat(ReviewMove.inBulk()).noneMatch((move) -> move.target() == FORWARDED);
 	}
 
 	@Test
@@ -184,6 +204,7 @@ class OfferWorkflowTests {
 			case WITHDRAWN -> offer.withdraw("Ya no", LATER);
 			case CLOSED_AS_DUPLICATE ->
 				offer.closeAsDuplicate(OfferFixtures.receivedOffer("b@example.org"), "staff", "Repetida", LATER);
+			case FORWARDED -> offer.forward("staff", FORWARDING, false, LATER);
 		}
 		assertThat(offer.status()).isEqualTo(status);
 		return offer;

@@ -29,6 +29,18 @@ class ResponseClockTests {
 	}
 
 	@Test
+	void givesFiveBusinessDaysToForwardSkippingSanJoseAndHolyWeek2027() {
+		// Friday 19 March 2027: Monday 22 (San José), Thursday 25 and Friday 26 March are
+		// holidays.
+		assertThat(this.terms.forwardingDue(Instant.parse("2027-03-19T15:00:00Z")))
+			.isEqualTo(LocalDate.of(2027, 3, 31));
+		// Wednesday 24 March 2027: without Holy Week it would be 31 March.
+		assertThat(this.terms.forwardingDue(Instant.parse("2027-03-24T15:00:00Z"))).isEqualTo(LocalDate.of(2027, 4, 2));
+		// Late evening in Bogotá is already the next day in UTC: the day is Bogotá's.
+		assertThat(this.terms.forwardingDue(Instant.parse("2027-03-24T04:30:00Z"))).isEqualTo(LocalDate.of(2027, 4, 1));
+	}
+
+	@Test
 	void warnsWithinThreeBusinessDaysOfTheDueDate() {
 		ResponseClock clock = clock(this.received, Instant.parse("2026-04-16T15:00:00Z"));
 		assertThat(clock.daysLeft()).isEqualTo(3);

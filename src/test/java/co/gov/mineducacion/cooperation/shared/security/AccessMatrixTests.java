@@ -76,6 +76,7 @@ public class AccessMatrixTests {
 		rule(Access.STAFF, "GET /admin", "GET /admin/offers", "GET /admin/offers/{code}",
 				"GET /admin/offers/{code}/documents/{id}", "POST /admin/offers/{code}/notes",
 				"POST /admin/offers/{code}/{move}", "POST /admin/offers/{code}/term-extension",
+				"POST /admin/offers/{code}/forward",
 				"POST /admin/offers/{code}/assign-to-me", "POST /admin/offers/{code}/assign",
 				"POST /admin/offers/{code}/unassign", "GET /admin/offers/export.csv", "POST /admin/offers/bulk",
 				"POST /admin/offers/{code}/projects", "GET /login/code", "POST /login/code",
