@@ -31,6 +31,18 @@ public enum OfferEventKind {
 	 * A staff member filed the offer on the person's behalf: it came by phone, in person,
 	 * by email or by post (the message names the channel).
 	 */
-	FILED_BY_STAFF
+	FILED_BY_STAFF,
+
+	/**
+	 * The submitter asked for one more month to answer a request for information (Ley
+	 * 1755 de 2015, art. 17).
+	 */
+	INFORMATION_TERM_EXTENDED,
+
+	/**
+	 * The term to answer a request for information passed without an answer: the offer is
+	 * taken as withdrawn (Ley 1755 de 2015, art. 17).
+	 */
+	TACITLY_WITHDRAWN
 
 }

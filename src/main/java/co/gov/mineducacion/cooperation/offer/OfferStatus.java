@@ -14,7 +14,13 @@ public enum OfferStatus {
 	/**
 	 * Closed by the office because it repeats an offer already received.
 	 */
-	CLOSED_AS_DUPLICATE;
+	CLOSED_AS_DUPLICATE,
+
+	/**
+	 * Closed because the submitter did not answer a request for information in time, nor
+	 * asked for more (Ley 1755 de 2015, art. 17: desistimiento tácito).
+	 */
+	TACITLY_WITHDRAWN;
 
 	/**
 	 * The statuses this one may move to.

@@ -9,6 +9,7 @@ import static co.gov.mineducacion.cooperation.offer.OfferStatus.DECLINED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.TACITLY_WITHDRAWN;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
 
 /**
@@ -34,7 +35,13 @@ enum OfferTransition {
 	WITHDRAW(WITHDRAWN, OfferEventKind.WITHDRAWN, true, EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
 
 	CLOSE_AS_DUPLICATE(CLOSED_AS_DUPLICATE, OfferEventKind.CLOSED_AS_DUPLICATE, true,
-			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED));
+			EnumSet.of(RECEIVED, IN_REVIEW, MORE_INFORMATION_REQUESTED)),
+
+	/**
+	 * The portal's own move once the submitter's term to answer has passed (Ley 1755 de
+	 * 2015, art. 17).
+	 */
+	WITHDRAW_TACITLY(TACITLY_WITHDRAWN, OfferEventKind.TACITLY_WITHDRAWN, true, EnumSet.of(MORE_INFORMATION_REQUESTED));
 
 	private final OfferStatus target;
 

@@ -8,11 +8,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
- * each move its transition says they hear of, and the office's notice of a late answer.
- * The email is queued just before the offer's transaction commits, in that transaction:
- * both are kept, or neither. A person who gave the office no email address (an offer
- * taken by phone, in person or by post) hears from the office by phone or by post
- * instead.
+ * each move its transition says they hear of, the office's notice of a late answer, and
+ * the new date after they asked for more time to answer the office. The email is queued
+ * just before the offer's transaction commits, in that transaction: both are kept, or
+ * neither. A person who gave the office no email address (an offer taken by phone, in
+ * person or by post) hears from the office by phone or by post instead.
  */
 @Component
 class SubmitterEmails {
@@ -38,6 +38,13 @@ class SubmitterEmails {
 	void moved(OfferMoved event) {
 		if (event.transition().isEmailed() && event.offer().hasEmail()) {
 			this.outbox.enqueue(this.mails.statusChanged(event.offer(), event.subject()));
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void informationTermExtended(InformationTermExtended event) {
+		if (event.offer().hasEmail()) {
+			this.outbox.enqueue(this.mails.informationExtended(event.offer(), event.until()));
 		}
 	}
 

@@ -158,7 +158,7 @@ class OfferStatusWebTests {
 		return new OfferStatusView("CO-2026-1234-5678", "Clubes de robótica", "Fundación Horizonte Educativo",
 				OfferStatus.MORE_INFORMATION_REQUESTED, received, List.of(new OfferStatusView.Entry(received,
 						OfferEventKind.SUBMITTED, OfferStatus.RECEIVED, null, false)),
-				List.of(), true, true, null, null, false);
+				List.of(), true, true, null, null, false, null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,6 +22,7 @@ import static co.gov.mineducacion.cooperation.offer.OfferStatus.DECLINED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.TACITLY_WITHDRAWN;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,16 +35,26 @@ class OfferWorkflowTests {
 
 	private static final Instant LATER = Instant.parse("2026-11-10T10:00:00Z");
 
+	private static final LegalTerms TERMS = new LegalTerms(new BusinessCalendar(),
+			new PortalProperties.Terms(15, 2, 1, 1, "0 30 0 * * *"));
+
+	/**
+	 * Well after the month the submitter had to answer a request made {@link #LATER}.
+	 */
+	private static final LocalDate MONTHS_LATER = LocalDate.of(2027, 2, 1);
+
 	/**
 	 * The workflow as the issue states it: Received → In review → More information
 	 * requested → (answer) → In review → Accepted or Declined; withdrawn by the submitter
-	 * and closed as a duplicate by the office while the offer is open.
+	 * and closed as a duplicate by the office while the offer is open; taken as withdrawn
+	 * when the submitter leaves a request for information unanswered (art. 17).
 	 */
 	private static final Map<OfferStatus, Set<OfferStatus>> ALLOWED = Map.of(RECEIVED,
 			Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE), IN_REVIEW,
 			Set.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN, CLOSED_AS_DUPLICATE),
-			MORE_INFORMATION_REQUESTED, Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE), ACCEPTED, Set.of(), DECLINED,
-			Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of());
+			MORE_INFORMATION_REQUESTED, Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE, TACITLY_WITHDRAWN), ACCEPTED,
+			Set.of(), DECLINED, Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of(), TACITLY_WITHDRAWN,
+			Set.of());
 
 	/**
 	 * Each named move, as the entity offers it.
@@ -53,7 +67,8 @@ class OfferWorkflowTests {
 			OfferTransition.DECLINE, (offer, original) -> offer.decline("staff", "No aplica", LATER),
 			OfferTransition.WITHDRAW, (offer, original) -> offer.withdraw("Cambió el presupuesto", LATER),
 			OfferTransition.CLOSE_AS_DUPLICATE,
-			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER));
+			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER),
+			OfferTransition.WITHDRAW_TACITLY, (offer, original) -> offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER));
 
 	static Stream<Arguments> everyPairOfStatuses() {
 		return Arrays.stream(OfferStatus.values())
@@ -184,6 +199,11 @@ class OfferWorkflowTests {
 			case WITHDRAWN -> offer.withdraw("Ya no", LATER);
 			case CLOSED_AS_DUPLICATE ->
 				offer.closeAsDuplicate(OfferFixtures.receivedOffer("b@example.org"), "staff", "Repetida", LATER);
+			case TACITLY_WITHDRAWN -> {
+				offer.startReview("staff", LATER);
+				offer.requestInformation("staff", "¿Cuántos?", LATER);
+				offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER);
+			}
 		}
 		assertThat(offer.status()).isEqualTo(status);
 		return offer;
