@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The terms of Ley 1755 de 2015, computed once for everyone who shows or checks them (the
- * offer page, the queue, the reminders, the dashboard, the status page): the answer term
- * (art. 14), how far it may be extended (art. 14, parágrafo) and the term to forward an
- * offer the Ministry is not competent for (art. 21), in business days on Colombia's
- * calendar, from the settings {@code portal.terms.*}.
+ * offer page, the queue, the reminders, the dashboard, the status page, the tacit
+ * withdrawal job): the answer term (art. 14), how far it may be extended (art. 14,
+ * parágrafo) and the term to forward an offer the Ministry is not competent for (art.
+ * 21), in business days on Colombia's calendar, and the submitter's term to answer
+ * a request for information (art. 17), in calendar months, from the settings
+ * {@code portal.terms.*}.
  */
 @Component
 public class LegalTerms {
@@ -81,6 +83,52 @@ public class LegalTerms {
 		return this.calendar.plusBusinessDays(businessDay, -this.terms.answerBusinessDays())
 			.atStartOfDay(Colombia.TIME_ZONE)
 			.toInstant();
+	}
+
+	/**
+	 * The last day the submitter may answer a request for information made at
+	 * {@code requestedAt}: the request day plus the term in calendar months (art. 17: "un
+	 * (1) mes"), plus the extension when they asked for it. A term that ends on a weekend
+	 * or a holiday ends on the next business day (Código General del Proceso, art. 118;
+	 * Ley 4 de 1913, art. 62). The offer is taken as withdrawn only the day after.
+	 */
+	public LocalDate informationDue(Instant requestedAt, boolean extended) {
+		int months = this.terms.informationMonths() + (extended ? this.terms.informationExtensionMonths() : 0);
+		LocalDate due = day(requestedAt).plusMonths(months);
+		while (!this.calendar.isBusinessDay(due)) {
+			due = due.plusDays(1);
+		}
+		return due;
+	}
+
+	/**
+	 * Whether an offer waiting for the submitter since {@code requestedAt} is taken as
+	 * withdrawn on {@code today}: only after its due date, never on it.
+	 */
+	public boolean isInformationOverdue(Instant requestedAt, boolean extended, LocalDate today) {
+		return today.isAfter(informationDue(requestedAt, extended));
+	}
+
+	/**
+	 * An instant such that no request for information made at or after it is overdue on
+	 * {@code today}, extended or not: the due date never decreases as the request moves
+	 * later, so "overdue" is within "requested before this instant", which SQL can filter
+	 * and an index can serve; {@link #isInformationOverdue} then decides exactly.
+	 */
+	public Instant informationRequestsOverdueBefore(LocalDate today) {
+		// A month back and one day on: a day of the request at or after it plus the
+		// months is never before today, even where a shorter month clips the date.
+		return today.minusMonths(this.terms.informationMonths())
+			.plusDays(1)
+			.atStartOfDay(Colombia.TIME_ZONE)
+			.toInstant();
+	}
+
+	/**
+	 * Whether the submitter may ask once for more time to answer (0 turns it off).
+	 */
+	public boolean informationExtensionAllowed() {
+		return this.terms.informationExtensionMonths() > 0;
 	}
 
 	public int answerBusinessDays() {

@@ -27,6 +27,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import co.gov.mineducacion.cooperation.audit.AuditLog;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,6 +44,11 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 class Offer extends AbstractAggregateRoot<Offer> {
 
 	static final String SUBMITTER = "submitter";
+
+	/**
+	 * Who the history names for what the portal does by itself (the tacit withdrawal).
+	 */
+	static final String SYSTEM = AuditLog.SYSTEM;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,6 +94,10 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	@Embedded
 	private Forwarding forwarding;
+
+	private Instant informationRequestedAt;
+
+	private boolean informationExtended;
 
 	@Enumerated(EnumType.STRING)
 	private OfferChannel channel;
@@ -298,6 +308,52 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		record(new OfferEvent(this, now, staff, OfferEventKind.NOTE, this.status, this.status, text, false));
 	}
 
+	/**
+	 * The submitter asks once for more time to answer the office's request (Ley 1755 de
+	 * 2015, art. 17): only while the offer waits for them and before their term ends (the
+	 * due date itself still counts).
+	 */
+	void askForMoreTime(LegalTerms terms, LocalDate today, Instant now) {
+		if (this.status != OfferStatus.MORE_INFORMATION_REQUESTED || this.informationRequestedAt == null) {
+			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.NOT_WAITING);
+		}
+		if (this.informationExtended || !terms.informationExtensionAllowed()) {
+			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.ALREADY_EXTENDED);
+		}
+		if (terms.isInformationOverdue(this.informationRequestedAt, false, today)) {
+			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.TERM_ENDED);
+		}
+		this.informationExtended = true;
+		this.updatedAt = now;
+		record(new OfferEvent(this, now, SUBMITTER, OfferEventKind.INFORMATION_TERM_EXTENDED, this.status, this.status,
+				null, true));
+		registerEvent(new InformationTermExtended(this, informationDue(terms)));
+	}
+
+	/**
+	 * Closes the offer as withdrawn because its submitter's term to answer passed without
+	 * an answer (Ley 1755 de 2015, art. 17); never on the due date itself.
+	 */
+	void withdrawTacitly(LegalTerms terms, LocalDate today, Instant now) {
+		ensureAllowed(OfferTransition.WITHDRAW_TACITLY);
+		if (this.informationRequestedAt == null
+				|| !terms.isInformationOverdue(this.informationRequestedAt, this.informationExtended, today)) {
+			throw new IllegalStateException("The submitter's term to answer has not ended: " + this.trackingCode);
+		}
+		LocalDate due = informationDue(terms);
+		move(OfferTransition.WITHDRAW_TACITLY, SYSTEM, MessageToSubmitter.of(null), now);
+		registerEvent(new TacitlyWithdrawn(this, due));
+	}
+
+	/**
+	 * The last day the submitter may answer the office's request, or {@code null} when
+	 * the offer does not wait for them.
+	 */
+	LocalDate informationDue(LegalTerms terms) {
+		return (this.status == OfferStatus.MORE_INFORMATION_REQUESTED && this.informationRequestedAt != null)
+				? terms.informationDue(this.informationRequestedAt, this.informationExtended) : null;
+	}
+
 	boolean canBeWithdrawn() {
 		return this.status.canMoveTo(OfferStatus.WITHDRAWN);
 	}
@@ -307,6 +363,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 		record(new OfferEvent(this, now, actor, transition.recordedAs(), this.status, transition.target(),
 				message.body(), true));
 		runResponseClock(transition.target(), now);
+		runInformationTerm(transition.target(), now);
 		this.status = transition.target();
 		this.updatedAt = now;
 		registerEvent(new OfferMoved(this, transition, message.subject()));
@@ -371,6 +428,15 @@ class Offer extends AbstractAggregateRoot<Offer> {
 			this.responseClockStartedAt = now;
 			this.responseExtendedUntil = null;
 		}
+	}
+
+	/**
+	 * The submitter's month to answer starts with the office's request and ends with any
+	 * move out of waiting for them (their answer, a withdrawal, a closing).
+	 */
+	private void runInformationTerm(OfferStatus target, Instant now) {
+		this.informationRequestedAt = (target == OfferStatus.MORE_INFORMATION_REQUESTED) ? now : null;
+		this.informationExtended = false;
 	}
 
 	private void copy(OfferDraft draft) {
@@ -478,6 +544,21 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	LocalDate responseExtendedUntil() {
 		return this.responseExtendedUntil;
+	}
+
+	/**
+	 * When the office asked the submitter for more, or {@code null} unless the offer
+	 * waits for them.
+	 */
+	Instant informationRequestedAt() {
+		return this.informationRequestedAt;
+	}
+
+	/**
+	 * Whether the submitter asked for more time to answer the current request.
+	 */
+	boolean isInformationExtended() {
+		return this.informationExtended;
 	}
 
 	long version() {

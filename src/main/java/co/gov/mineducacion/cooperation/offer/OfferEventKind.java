@@ -37,6 +37,18 @@ public enum OfferEventKind {
 	 * The office sent the offer to the competent entity (Ley 1755 de 2015, art. 21); the
 	 * message is what the submitter was told.
 	 */
-	FORWARDED
+	FORWARDED,
+
+	/**
+	 * The submitter asked for one more month to answer a request for information (Ley
+	 * 1755 de 2015, art. 17).
+	 */
+	INFORMATION_TERM_EXTENDED,
+
+	/**
+	 * The term to answer a request for information passed without an answer: the offer is
+	 * taken as withdrawn (Ley 1755 de 2015, art. 17).
+	 */
+	TACITLY_WITHDRAWN
 
 }

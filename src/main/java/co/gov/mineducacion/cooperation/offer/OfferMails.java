@@ -28,10 +28,13 @@ class OfferMails {
 
 	private final StatusLinks links;
 
-	OfferMails(ITemplateEngine templates, MessageSource messages, StatusLinks links) {
+	private final LegalTerms terms;
+
+	OfferMails(ITemplateEngine templates, MessageSource messages, StatusLinks links, LegalTerms terms) {
 		this.templates = templates;
 		this.messages = messages;
 		this.links = links;
+		this.terms = terms;
 	}
 
 	EmailMessage received(Offer offer) {
@@ -71,6 +74,15 @@ class OfferMails {
 				Map.of("entityName", forwarding.entityName(), "entityEmail", forwarding.entityEmail()));
 	}
 
+	/**
+	 * The submitter asked for one more month to answer the office: the new last day.
+	 */
+	EmailMessage informationExtended(Offer offer, LocalDate until) {
+		Locale locale = Locale.forLanguageTag(offer.preferredLanguage());
+		return compose(offer, "offer-information-extended", "mail.informationExtended.subject",
+				Map.of("until", longDate(until, locale)));
+	}
+
 	static String longDate(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
@@ -89,6 +101,10 @@ class OfferMails {
 		variables.put("statusUrl", this.links.url(offer.trackingCode()));
 		variables.put("lastMessage", lastMessage(offer));
 		variables.put("original", offer.originalDisclosedToSubmitter());
+		// While the office waits for the submitter, every email says by when to answer
+		// (Ley 1755 de 2015, art. 17).
+		LocalDate informationDue = offer.informationDue(this.terms);
+		variables.put("informationDue", (informationDue != null) ? longDate(informationDue, locale) : null);
 		variables.putAll(more);
 		Context context = new Context(locale, variables);
 		// The filing number is always the subject's last argument.

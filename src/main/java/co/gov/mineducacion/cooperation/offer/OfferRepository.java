@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.offer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,19 @@ interface OfferRepository extends Repository<Offer, Long> {
 	List<Offer> findByNeedSlugNotNullOrderByReceivedAt();
 
 	List<Offer> findByStatusIn(java.util.Collection<OfferStatus> statuses);
+
+	Optional<Offer> findById(Long id);
+
+	/**
+	 * Offers waiting for the submitter's answer since before {@code requestedBefore}, the
+	 * oldest request first, as id and version (served by the partial index
+	 * {@code ix_offer_information_requested}, V54).
+	 */
+	@Query(value = """
+			SELECT o.id, o.version FROM offer o
+			WHERE o.status = 'MORE_INFORMATION_REQUESTED' AND o.information_requested_at < :requestedBefore
+			ORDER BY o.information_requested_at, o.id""", nativeQuery = true)
+	List<Object[]> findWaitingForAnswerSince(Instant requestedBefore);
 
 	@Query("select o.status, count(o) from Offer o group by o.status")
 	List<Object[]> countByStatus();

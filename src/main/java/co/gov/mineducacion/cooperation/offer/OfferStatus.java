@@ -20,7 +20,13 @@ public enum OfferStatus {
 	 * Sent by the office to the competent entity, because the Ministry is not competent
 	 * (Ley 1755 de 2015, art. 21).
 	 */
-	FORWARDED;
+	FORWARDED,
+
+	/**
+	 * Closed because the submitter did not answer a request for information in time, nor
+	 * asked for more (Ley 1755 de 2015, art. 17: desistimiento tácito).
+	 */
+	TACITLY_WITHDRAWN;
 
 	/**
 	 * The statuses this one may move to.

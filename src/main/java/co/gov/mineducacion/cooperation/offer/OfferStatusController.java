@@ -26,7 +26,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Status tracking without an account: look an offer up, open it from the emailed link,
- * answer the office, withdraw.
+ * answer the office, ask for more time to answer, withdraw.
  */
 @Controller
 class OfferStatusController {
@@ -115,13 +115,36 @@ class OfferStatusController {
 	}
 
 	/**
+	 * The submitter's one request for one more month to answer the office (Ley 1755 de
+	 * 2015, art. 17): a button, nothing to type.
+	 */
+	@PostMapping("/offers/status/{token}/more-time")
+	String askForMoreTime(@PathVariable String token, RedirectAttributes redirect) {
+		this.tracking.askForMoreTime(token);
+		redirect.addFlashAttribute("notice", "offer.status.moreTime.done");
+		return "redirect:/offers/status/" + token;
+	}
+
+	/**
 	 * An answer or a withdrawal the offer's status no longer allows (sent twice, from an
 	 * old page): nothing changed; the status page says so.
 	 */
 	@ExceptionHandler(IllegalOfferTransitionException.class)
 	RedirectView refused(HttpServletRequest request, RedirectAttributes redirect) {
+		return backToStatus(request, redirect, "offer.status.refused");
+	}
+
+	/**
+	 * More time asked for twice, or too late: nothing changed; the status page says why.
+	 */
+	@ExceptionHandler(MoreTimeRefusedException.class)
+	RedirectView moreTimeRefused(MoreTimeRefusedException ex, HttpServletRequest request, RedirectAttributes redirect) {
+		return backToStatus(request, redirect, "offer.status.moreTime.refused." + ex.reason().name());
+	}
+
+	private static RedirectView backToStatus(HttpServletRequest request, RedirectAttributes redirect, String refusal) {
 		Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		redirect.addFlashAttribute("refusal", "offer.status.refused");
+		redirect.addFlashAttribute("refusal", refusal);
 		RedirectView status = new RedirectView("/offers/status/" + path.get("token"), true);
 		status.setStatusCode(HttpStatus.SEE_OTHER);
 		return status;

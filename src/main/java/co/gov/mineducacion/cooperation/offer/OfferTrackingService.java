@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.offer;
 
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Lets submitters follow their offer without an account: find it by filing number and
- * email, open it from the signed link, answer the office's questions, or withdraw it.
+ * email, open it from the signed link, answer the office's questions (or ask once for
+ * more time to), or withdraw it.
  */
 @Service
 public class OfferTrackingService {
@@ -65,7 +67,32 @@ public class OfferTrackingService {
 				(offer.responseClockStartedAt() != null)
 						? this.terms.answerDue(offer.responseClockStartedAt(), offer.responseExtendedUntil()) : null,
 				offer.responseExtendedUntil() != null,
-				(offer.forwarding() != null) ? offer.forwarding().entityName() : null);
+				(offer.forwarding() != null) ? offer.forwarding().entityName() : null, information(offer));
+	}
+
+	private OfferStatusView.InformationTerm information(Offer offer) {
+		LocalDate due = offer.informationDue(this.terms);
+		if (due == null) {
+			return null;
+		}
+		boolean moreTimeAvailable = !offer.isInformationExtended() && this.terms.informationExtensionAllowed()
+				&& !today().isAfter(due);
+		return new OfferStatusView.InformationTerm(due, offer.isInformationExtended(), moreTimeAvailable);
+	}
+
+	/**
+	 * The submitter's one request for more time to answer the office (Ley 1755 de 2015,
+	 * art. 17); refused when it was already used or the term has ended.
+	 */
+	@Transactional
+	void askForMoreTime(String token) {
+		Offer offer = offer(token);
+		offer.askForMoreTime(this.terms, today(), this.clock.instant());
+		this.offers.save(offer);
+	}
+
+	private LocalDate today() {
+		return LegalTerms.day(this.clock.instant());
 	}
 
 	/**

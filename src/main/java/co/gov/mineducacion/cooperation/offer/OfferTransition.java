@@ -10,6 +10,7 @@ import static co.gov.mineducacion.cooperation.offer.OfferStatus.FORWARDED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.TACITLY_WITHDRAWN;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
 
 /**
@@ -45,7 +46,13 @@ enum OfferTransition {
 	 * The submitter hears of it in an email of its own, which names the entity, not in
 	 * the standard status email.
 	 */
-	FORWARD(FORWARDED, OfferEventKind.FORWARDED, false, EnumSet.of(RECEIVED, IN_REVIEW));
+	FORWARD(FORWARDED, OfferEventKind.FORWARDED, false, EnumSet.of(RECEIVED, IN_REVIEW)),
+
+	/**
+	 * The portal's own move once the submitter's term to answer has passed (Ley 1755 de
+	 * 2015, art. 17).
+	 */
+	WITHDRAW_TACITLY(TACITLY_WITHDRAWN, OfferEventKind.TACITLY_WITHDRAWN, true, EnumSet.of(MORE_INFORMATION_REQUESTED));
 
 	private final OfferStatus target;
 

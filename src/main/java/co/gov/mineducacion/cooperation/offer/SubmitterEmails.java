@@ -9,11 +9,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
  * each move its transition says they hear of, the office's notice of a late answer, and
- * the forwarding of their offer to the competent entity (which the entity is sent too).
- * The email is queued just before the offer's transaction commits, in that transaction:
- * both are kept, or neither. A person who gave the office no email address (an offer
- * taken by phone, in person or by post) hears from the office by phone or by post
- * instead.
+ * the forwarding of their offer to the competent entity (which the entity is sent too), and
+ * the new date after they asked for more time to answer the office. The email is queued
+ * just before the offer's transaction commits, in that transaction: both are kept, or
+ * neither. A person who gave the office no email address (an offer taken by phone, in
+ * person or by post) hears from the office by phone or by post instead.
  */
 @Component
 class SubmitterEmails {
@@ -55,6 +55,13 @@ class SubmitterEmails {
 			this.outbox.enqueue(this.mails.forwarded(event.offer(), event.forwarding()));
 		}
 		this.outbox.enqueue(this.entityMails.forwarded(event.offer(), event.forwarding()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void informationTermExtended(InformationTermExtended event) {
+		if (event.offer().hasEmail()) {
+			this.outbox.enqueue(this.mails.informationExtended(event.offer(), event.until()));
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

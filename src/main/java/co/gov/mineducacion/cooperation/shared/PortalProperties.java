@@ -155,10 +155,19 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * reach, counted from the day the term started (art. 14, parágrafo: twice)
 	 * @param forwardingBusinessDays business days to forward an offer the Ministry is not
 	 * competent for to the entity that is (art. 21)
+	 * @param informationMonths calendar months the submitter has to answer a request for
+	 * information (art. 17: one month)
+	 * @param informationExtensionMonths how many more months the submitter may ask for,
+	 * once (art. 17: up to as long again)
+	 * @param tacitWithdrawalCron when offers left without an answer are closed as tacitly
+	 * withdrawn, in Bogotá time (00:30 every day by default)
 	 */
 	public record Terms(@Min(1) @Max(60) @DefaultValue("15") int answerBusinessDays,
 			@Min(1) @Max(5) @DefaultValue("2") int extensionMaxFactor,
-			@Min(1) @Max(30) @DefaultValue("5") int forwardingBusinessDays) {
+			@Min(1) @Max(12) @DefaultValue("1") int informationMonths,
+			@Min(0) @Max(12) @DefaultValue("1") int informationExtensionMonths,
+			@Min(1) @Max(30) @DefaultValue("5") int forwardingBusinessDays,
+			@NotBlank @DefaultValue("0 30 0 * * *") String tacitWithdrawalCron) {
 	}
 
 	/**

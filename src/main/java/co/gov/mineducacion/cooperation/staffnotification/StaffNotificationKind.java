@@ -32,7 +32,20 @@ enum StaffNotificationKind {
 	/**
 	 * Someone else forwarded the offer to the competent entity (Ley 1755, art. 21).
 	 */
-	FORWARDING_RECORDED(OfferEventKind.FORWARDED, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE);
+	FORWARDING_RECORDED(OfferEventKind.FORWARDED, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE),
+
+	/**
+	 * The submitter asked for one more month to answer a request for information (Ley
+	 * 1755, art. 17).
+	 */
+	INFORMATION_TERM_EXTENDED(OfferEventKind.INFORMATION_TERM_EXTENDED, Audience.ASSIGNEE,
+			NotificationDelivery.IMMEDIATE),
+
+	/**
+	 * The portal closed the offer because the submitter did not answer in time (Ley 1755,
+	 * art. 17).
+	 */
+	TACITLY_WITHDRAWN(OfferEventKind.TACITLY_WITHDRAWN, Audience.ASSIGNEE, NotificationDelivery.IMMEDIATE);
 
 	private final OfferEventKind madeBy;
 

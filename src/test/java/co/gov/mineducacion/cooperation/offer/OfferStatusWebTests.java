@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -153,12 +155,51 @@ class OfferStatusWebTests {
 		verify(this.tracking, never()).withdraw(anyString(), anyString());
 	}
 
+	@Test
+	void offersOneMoreMonthAsAButtonWhileItMayStillBeAskedFor() throws Exception {
+		given(this.tracking.status(TOKEN)).willReturn(awaitingInformation(
+				new OfferStatusView.InformationTerm(java.time.LocalDate.of(2027, 3, 29), false, true)));
+		this.mvc.perform(get("/offers/status/" + TOKEN))
+			.andExpect(content().string(allOf(containsString("Tiene hasta el 29/03/2027 para responder"),
+					containsString("action=\"/offers/status/" + TOKEN + "/more-time\""),
+					containsString("Pedir un mes más"))));
+	}
+
+	@Test
+	void showsTheExtendedDateWithoutTheButtonOnceUsed() throws Exception {
+		given(this.tracking.status(TOKEN)).willReturn(awaitingInformation(
+				new OfferStatusView.InformationTerm(java.time.LocalDate.of(2027, 4, 26), true, false)));
+		this.mvc.perform(get("/offers/status/" + TOKEN))
+			.andExpect(content().string(allOf(containsString("Tiene hasta el 26/04/2027 para responder"),
+					containsString("plazo ampliado a su solicitud"), not(containsString("/more-time")))));
+	}
+
+	@Test
+	void explainsWhyMoreTimeWasRefused() throws Exception {
+		willThrow(new MoreTimeRefusedException(MoreTimeRefusedException.Reason.TERM_ENDED)).given(this.tracking)
+			.askForMoreTime(TOKEN);
+		this.mvc.perform(post("/offers/status/" + TOKEN + "/more-time").with(csrf()))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/offers/status/" + TOKEN))
+			.andExpect(flash().attribute("refusal", "offer.status.moreTime.refused.TERM_ENDED"));
+	}
+
+	@Test
+	void refusesMoreTimeWithoutCsrfToken() throws Exception {
+		this.mvc.perform(post("/offers/status/" + TOKEN + "/more-time")).andExpect(status().isForbidden());
+		verify(this.tracking, never()).askForMoreTime(anyString());
+	}
+
 	private static OfferStatusView awaitingInformation() {
+		return awaitingInformation(null);
+	}
+
+	private static OfferStatusView awaitingInformation(OfferStatusView.InformationTerm information) {
 		ZonedDateTime received = ZonedDateTime.parse("2026-03-02T09:15:00-05:00[America/Bogota]");
 		return new OfferStatusView("CO-2026-1234-5678", "Clubes de robótica", "Fundación Horizonte Educativo",
 				OfferStatus.MORE_INFORMATION_REQUESTED, received, List.of(new OfferStatusView.Entry(received,
 						OfferEventKind.SUBMITTED, OfferStatus.RECEIVED, null, false)),
-				List.of(), true, true, null, null, false, null);
+				List.of(), true, true, null, null, false, null, information);
 	}
 
 }

@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.offer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +23,7 @@ import static co.gov.mineducacion.cooperation.offer.OfferStatus.FORWARDED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.IN_REVIEW;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.MORE_INFORMATION_REQUESTED;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.RECEIVED;
+import static co.gov.mineducacion.cooperation.offer.OfferStatus.TACITLY_WITHDRAWN;
 import static co.gov.mineducacion.cooperation.offer.OfferStatus.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,17 +36,27 @@ class OfferWorkflowTests {
 
 	private static final Instant LATER = Instant.parse("2026-11-10T10:00:00Z");
 
+	private static final LegalTerms TERMS = new LegalTerms(new BusinessCalendar(),
+			new PortalProperties.Terms(15, 2, 1, 1, 5, "0 30 0 * * *"));
+
+	/**
+	 * Well after the month the submitter had to answer a request made {@link #LATER}.
+	 */
+	private static final LocalDate MONTHS_LATER = LocalDate.of(2027, 2, 1);
+
 	/**
 	 * The workflow as the issue states it: Received → In review → More information
 	 * requested → (answer) → In review → Accepted or Declined; withdrawn by the submitter
 	 * and closed as a duplicate by the office while the offer is open; forwarded to the
-	 * competent entity by the office while it holds the offer (received or in review).
+	 * competent entity by the office while it holds the offer (received or in review); taken
+	 * as withdrawn when the submitter leaves a request for information unanswered (art. 17).
 	 */
 	private static final Map<OfferStatus, Set<OfferStatus>> ALLOWED = Map.of(RECEIVED,
 			Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE, FORWARDED), IN_REVIEW,
 			Set.of(MORE_INFORMATION_REQUESTED, ACCEPTED, DECLINED, WITHDRAWN, CLOSED_AS_DUPLICATE, FORWARDED),
-			MORE_INFORMATION_REQUESTED, Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE), ACCEPTED, Set.of(), DECLINED,
-			Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of(), FORWARDED, Set.of());
+			MORE_INFORMATION_REQUESTED, Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE, TACITLY_WITHDRAWN), ACCEPTED,
+			Set.of(), DECLINED, Set.of(), WITHDRAWN, Set.of(), CLOSED_AS_DUPLICATE, Set.of(), FORWARDED, Set.of(),
+			TACITLY_WITHDRAWN, Set.of());
 
 	private static final ForwardingRequest FORWARDING = new ForwardingRequest("Ministerio de Salud",
 			"correspondencia@minsalud.gov.co", "La remitimos al Ministerio de Salud.", false);
@@ -59,7 +73,8 @@ class OfferWorkflowTests {
 			OfferTransition.WITHDRAW, (offer, original) -> offer.withdraw("Cambió el presupuesto", LATER),
 			OfferTransition.CLOSE_AS_DUPLICATE,
 			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER), OfferTransition.FORWARD,
-			(offer, original) -> offer.forward("staff", FORWARDING, false, LATER));
+			(offer, original) -> offer.forward("staff", FORWARDING, false, LATER),
+			OfferTransition.WITHDRAW_TACITLY, (offer, original) -> offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER));
 
 	static Stream<Arguments> everyPairOfStatuses() {
 		return Arrays.stream(OfferStatus.values())
@@ -205,6 +220,11 @@ class OfferWorkflowTests {
 			case CLOSED_AS_DUPLICATE ->
 				offer.closeAsDuplicate(OfferFixtures.receivedOffer("b@example.org"), "staff", "Repetida", LATER);
 			case FORWARDED -> offer.forward("staff", FORWARDING, false, LATER);
+			case TACITLY_WITHDRAWN -> {
+				offer.startReview("staff", LATER);
+				offer.requestInformation("staff", "¿Cuántos?", LATER);
+				offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER);
+			}
 		}
 		assertThat(offer.status()).isEqualTo(status);
 		return offer;

@@ -15,7 +15,8 @@ class ResponseClockTests {
 
 	private final BusinessCalendar calendar = new BusinessCalendar();
 
-	private final LegalTerms terms = new LegalTerms(this.calendar, new PortalProperties.Terms(15, 2, 5));
+	private final LegalTerms terms = new LegalTerms(this.calendar,
+			new PortalProperties.Terms(15, 2, 1, 1, 5, "0 30 0 * * *"));
 
 	// Received on Friday 27 March 2026 in Bogotá; Holy Thursday and Good Friday (2 and 3
 	// April) are holidays.
