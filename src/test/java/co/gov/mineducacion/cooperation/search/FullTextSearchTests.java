@@ -7,7 +7,6 @@ import co.gov.mineducacion.cooperation.test.RepositoryTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * highlighting, and input that must stay text.
  */
 @RepositoryTest
-@Import(FullTextSearch.class)
 class FullTextSearchTests {
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
