@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * offer page, the queue, the reminders, the dashboard, the status page, the tacit
  * withdrawal job): the answer term (art. 14), how far it may be extended (art. 14,
  * parágrafo) and the term to forward an offer the Ministry is not competent for (art.
- * 21), in business days on Colombia's calendar, and the submitter's term to answer
- * a request for information (art. 17), in calendar months, from the settings
+ * 21), in business days on Colombia's calendar, and the submitter's term to answer a
+ * request for information (art. 17), in calendar months, from the settings
  * {@code portal.terms.*}.
  */
 @Component

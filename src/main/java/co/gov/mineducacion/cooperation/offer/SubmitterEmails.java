@@ -9,10 +9,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Emails the submitter what happened to their offer: the confirmation of a filed offer,
  * each move its transition says they hear of, the office's notice of a late answer, and
- * the forwarding of their offer to the competent entity (which the entity is sent too), and
- * the new date after they asked for more time to answer the office. The email is queued
- * just before the offer's transaction commits, in that transaction: both are kept, or
- * neither. A person who gave the office no email address (an offer taken by phone, in
+ * the forwarding of their offer to the competent entity (which the entity is sent too),
+ * and the new date after they asked for more time to answer the office. The email is
+ * queued just before the offer's transaction commits, in that transaction: both are kept,
+ * or neither. A person who gave the office no email address (an offer taken by phone, in
  * person or by post) hears from the office by phone or by post instead.
  */
 @Component

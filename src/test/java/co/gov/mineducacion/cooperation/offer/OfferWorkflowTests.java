@@ -48,8 +48,9 @@ class OfferWorkflowTests {
 	 * The workflow as the issue states it: Received → In review → More information
 	 * requested → (answer) → In review → Accepted or Declined; withdrawn by the submitter
 	 * and closed as a duplicate by the office while the offer is open; forwarded to the
-	 * competent entity by the office while it holds the offer (received or in review); taken
-	 * as withdrawn when the submitter leaves a request for information unanswered (art. 17).
+	 * competent entity by the office while it holds the offer (received or in review);
+	 * taken as withdrawn when the submitter leaves a request for information unanswered
+	 * (art. 17).
 	 */
 	private static final Map<OfferStatus, Set<OfferStatus>> ALLOWED = Map.of(RECEIVED,
 			Set.of(IN_REVIEW, WITHDRAWN, CLOSED_AS_DUPLICATE, FORWARDED), IN_REVIEW,
@@ -73,8 +74,8 @@ class OfferWorkflowTests {
 			OfferTransition.WITHDRAW, (offer, original) -> offer.withdraw("Cambió el presupuesto", LATER),
 			OfferTransition.CLOSE_AS_DUPLICATE,
 			(offer, original) -> offer.closeAsDuplicate(original, "staff", "Repetida", LATER), OfferTransition.FORWARD,
-			(offer, original) -> offer.forward("staff", FORWARDING, false, LATER),
-			OfferTransition.WITHDRAW_TACITLY, (offer, original) -> offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER));
+			(offer, original) -> offer.forward("staff", FORWARDING, false, LATER), OfferTransition.WITHDRAW_TACITLY,
+			(offer, original) -> offer.withdrawTacitly(TERMS, MONTHS_LATER, LATER));
 
 	static Stream<Arguments> everyPairOfStatuses() {
 		return Arrays.stream(OfferStatus.values())
