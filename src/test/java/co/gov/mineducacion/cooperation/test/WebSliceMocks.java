@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.security.TokenSigner;
 import org.mockito.Mockito;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +49,18 @@ class WebSliceMocks {
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
+	}
+
+	/**
+	 * What signs the form tokens of visitors without a session: a mock would sign them
+	 * empty, which the CSRF token refuses, so this one answers with a token of its own
+	 * (slice tests post with spring-security-test's token; only the form's hidden field
+	 * shows this one).
+	 */
+	@Bean
+	TokenSigner tokenSigner() {
+		return Mockito.mock(TokenSigner.class, (invocation) -> "sign".equals(invocation.getMethod().getName())
+				? "slice." + invocation.getArgument(1) : RETURNS_MOCKS.answer(invocation));
 	}
 
 	@Bean
