@@ -70,17 +70,21 @@ public class LegalTerms {
 	}
 
 	/**
+	 * Whether an offer whose clock started at {@code clockStartedAt} is forwarded late on
+	 * {@code today}: after its forwarding due date, never on it.
+	 */
+	public boolean isForwardingLate(Instant clockStartedAt, LocalDate today) {
+		return today.isAfter(forwardingDue(clockStartedAt));
+	}
+
+	/**
 	 * The earliest instant a clock may start and still be due on or after {@code due}
 	 * without an extension: clocks started before it were due earlier. The due date never
 	 * decreases as the start moves later, so "due before a date" is "started before an
 	 * instant", which SQL can filter and an index can serve.
 	 */
 	public Instant earliestStartDueOnOrAfter(LocalDate due) {
-		LocalDate businessDay = due;
-		while (!this.calendar.isBusinessDay(businessDay)) {
-			businessDay = businessDay.plusDays(1);
-		}
-		return this.calendar.plusBusinessDays(businessDay, -this.terms.answerBusinessDays())
+		return this.calendar.plusBusinessDays(this.calendar.businessDayOnOrAfter(due), -this.terms.answerBusinessDays())
 			.atStartOfDay(Colombia.TIME_ZONE)
 			.toInstant();
 	}
@@ -94,11 +98,7 @@ public class LegalTerms {
 	 */
 	public LocalDate informationDue(Instant requestedAt, boolean extended) {
 		int months = this.terms.informationMonths() + (extended ? this.terms.informationExtensionMonths() : 0);
-		LocalDate due = day(requestedAt).plusMonths(months);
-		while (!this.calendar.isBusinessDay(due)) {
-			due = due.plusDays(1);
-		}
-		return due;
+		return this.calendar.businessDayOnOrAfter(day(requestedAt).plusMonths(months));
 	}
 
 	/**

@@ -314,14 +314,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 * due date itself still counts).
 	 */
 	void askForMoreTime(LegalTerms terms, LocalDate today, Instant now) {
-		if (this.status != OfferStatus.MORE_INFORMATION_REQUESTED || this.informationRequestedAt == null) {
-			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.NOT_WAITING);
-		}
-		if (this.informationExtended || !terms.informationExtensionAllowed()) {
-			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.ALREADY_EXTENDED);
-		}
-		if (terms.isInformationOverdue(this.informationRequestedAt, false, today)) {
-			throw new MoreTimeRefusedException(MoreTimeRefusedException.Reason.TERM_ENDED);
+		MoreTimeRefusedException.Reason refusal = moreTimeRefusal(terms, today);
+		if (refusal != null) {
+			throw new MoreTimeRefusedException(refusal);
 		}
 		this.informationExtended = true;
 		this.updatedAt = now;
@@ -331,13 +326,45 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	}
 
 	/**
+	 * Whether the submitter may still ask for one more month on {@code today}.
+	 */
+	boolean mayAskForMoreTime(LegalTerms terms, LocalDate today) {
+		return moreTimeRefusal(terms, today) == null;
+	}
+
+	/**
+	 * Why the submitter may not ask for more time on {@code today}, or {@code null} when
+	 * they may.
+	 */
+	private MoreTimeRefusedException.Reason moreTimeRefusal(LegalTerms terms, LocalDate today) {
+		if (this.status != OfferStatus.MORE_INFORMATION_REQUESTED || this.informationRequestedAt == null) {
+			return MoreTimeRefusedException.Reason.NOT_WAITING;
+		}
+		if (this.informationExtended || !terms.informationExtensionAllowed()) {
+			return MoreTimeRefusedException.Reason.ALREADY_EXTENDED;
+		}
+		if (terms.isInformationOverdue(this.informationRequestedAt, false, today)) {
+			return MoreTimeRefusedException.Reason.TERM_ENDED;
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the offer waits for its submitter's answer and their term to give it ended
+	 * before {@code today}.
+	 */
+	boolean isTacitlyWithdrawable(LegalTerms terms, LocalDate today) {
+		LocalDate due = informationDue(terms);
+		return due != null && today.isAfter(due);
+	}
+
+	/**
 	 * Closes the offer as withdrawn because its submitter's term to answer passed without
 	 * an answer (Ley 1755 de 2015, art. 17); never on the due date itself.
 	 */
 	void withdrawTacitly(LegalTerms terms, LocalDate today, Instant now) {
 		ensureAllowed(OfferTransition.WITHDRAW_TACITLY);
-		if (this.informationRequestedAt == null
-				|| !terms.isInformationOverdue(this.informationRequestedAt, this.informationExtended, today)) {
+		if (!isTacitlyWithdrawable(terms, today)) {
 			throw new IllegalStateException("The submitter's term to answer has not ended: " + this.trackingCode);
 		}
 		LocalDate due = informationDue(terms);

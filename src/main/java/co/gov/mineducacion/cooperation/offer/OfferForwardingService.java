@@ -41,7 +41,7 @@ public class OfferForwardingService {
 		OfferStatus from = offer.status();
 		Instant now = this.clock.instant();
 		boolean late = offer.responseClockStartedAt() != null
-				&& LegalTerms.day(now).isAfter(this.terms.forwardingDue(offer.responseClockStartedAt()));
+				&& this.terms.isForwardingLate(offer.responseClockStartedAt(), LegalTerms.day(now));
 		offer.forward(staff, request, late, now);
 		this.offers.save(offer);
 		return new Outcome(new StatusChange(offer.trackingCode(), from, offer.status()), late);

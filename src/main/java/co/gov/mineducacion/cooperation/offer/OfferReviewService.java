@@ -78,9 +78,8 @@ public class OfferReviewService {
 		LocalDate due = this.terms.originalAnswerDue(started);
 		LocalDate today = LegalTerms.day(this.clock.instant());
 		boolean extendable = offer.responseExtendedUntil() == null && !today.isAfter(due);
-		LocalDate forwardingDue = this.terms.forwardingDue(started);
-		return new ReviewDetails.Terms(due, this.terms.extensionLimit(started), extendable, forwardingDue,
-				today.isAfter(forwardingDue));
+		return new ReviewDetails.Terms(due, this.terms.extensionLimit(started), extendable,
+				this.terms.forwardingDue(started), this.terms.isForwardingLate(started, today));
 	}
 
 	/**

@@ -75,9 +75,8 @@ public class OfferTrackingService {
 		if (due == null) {
 			return null;
 		}
-		boolean moreTimeAvailable = !offer.isInformationExtended() && this.terms.informationExtensionAllowed()
-				&& !today().isAfter(due);
-		return new OfferStatusView.InformationTerm(due, offer.isInformationExtended(), moreTimeAvailable);
+		return new OfferStatusView.InformationTerm(due, offer.isInformationExtended(),
+				offer.mayAskForMoreTime(this.terms, today()));
 	}
 
 	/**

@@ -69,9 +69,7 @@ public class TacitWithdrawals {
 
 	private boolean withdrawIfOverdue(long id, long version, LocalDate today) {
 		Offer offer = this.offers.findById(id).orElse(null);
-		if (offer == null || offer.version() != version || offer.status() != OfferStatus.MORE_INFORMATION_REQUESTED
-				|| offer.informationRequestedAt() == null || !this.terms
-					.isInformationOverdue(offer.informationRequestedAt(), offer.isInformationExtended(), today)) {
+		if (offer == null || offer.version() != version || !offer.isTacitlyWithdrawable(this.terms, today)) {
 			return false;
 		}
 		offer.withdrawTacitly(this.terms, today, this.clock.instant());

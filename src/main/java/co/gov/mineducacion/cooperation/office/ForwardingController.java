@@ -42,7 +42,7 @@ class ForwardingController {
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("forwardingOpen", true);
-			return this.view.showAgain(code, locale, model, problem("office.offer.fixTheForm"),
+			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.fixTheForm"),
 					HttpStatus.UNPROCESSABLE_CONTENT, response);
 		}
 		try {
@@ -51,18 +51,14 @@ class ForwardingController {
 			return "redirect:/admin/offers/" + code;
 		}
 		catch (IllegalOfferTransitionException ex) {
-			return this.view.showAgain(code, locale, model, problem("office.offer.notAllowed"), HttpStatus.CONFLICT,
-					response);
+			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.notAllowed"),
+					HttpStatus.CONFLICT, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("forwardingOpen", true);
-			return this.view.showAgain(code, locale, model, problem("office.offer.changedMeanwhile"),
+			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.changedMeanwhile"),
 					HttpStatus.CONFLICT, response);
 		}
-	}
-
-	private static ReviewPageState problem(String key) {
-		return new ReviewPageState(null, null, null, null, key, null, null);
 	}
 
 }

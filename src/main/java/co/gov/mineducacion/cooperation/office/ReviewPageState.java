@@ -23,6 +23,14 @@ record ReviewPageState(Long template, String original, ReviewMove move, ReviewAc
 	}
 
 	/**
+	 * A problem for the whole page, after a form of its own (the extension notice, the
+	 * forwarding) could not be used.
+	 */
+	static ReviewPageState problem(String problem) {
+		return new ReviewPageState(null, null, null, null, problem, null, null);
+	}
+
+	/**
 	 * Someone changed the offer first, or the move is not allowed now.
 	 */
 	static ReviewPageState refused(ReviewMove move, ReviewActionForm typed, String problem) {

@@ -54,8 +54,7 @@ class TermExtensionController {
 			return this.view.showAgain(code, locale, model, state, HttpStatus.UNPROCESSABLE_CONTENT, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return this.view.showAgain(code, locale, model,
-					new ReviewPageState(null, null, null, null, "office.offer.changedMeanwhile", null, null),
+			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.changedMeanwhile"),
 					HttpStatus.CONFLICT, response);
 		}
 		redirect.addFlashAttribute("notice", "office.extension.done");

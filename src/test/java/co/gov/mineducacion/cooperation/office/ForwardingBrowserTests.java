@@ -5,22 +5,17 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.shared.calendar.BusinessCalendar;
-import co.gov.mineducacion.cooperation.staff.EnrolledStaff;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.BrowserTest;
 import co.gov.mineducacion.cooperation.test.Emails;
 import co.gov.mineducacion.cooperation.test.PortalBrowser;
 import co.gov.mineducacion.cooperation.test.TestSmtp;
-import co.gov.mineducacion.cooperation.test.Totp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,31 +32,21 @@ class ForwardingBrowserTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
-	private static final String PASSWORD = "clave-de-prueba-larga-2026";
-
 	PortalBrowser browser;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Test
 	void staffForwardAnOfferAndTheSubmitterSeesItForwarded() throws Exception {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		String staffEmail = "remision+" + suffix + "@mineducacion.gov.co";
 		String submitterEmail = "oferente+" + suffix + "@example.org";
 		String entityEmail = "correspondencia+" + suffix + "@minsalud.gov.co";
-		String secret = EnrolledStaff.staff(this.context, staffEmail, PASSWORD);
+		PortalBrowser.Member member = this.browser.newStaff("remision");
 		String code = this.browser.fileOfferInSpanish("Fundación Salud Escolar", "Marta Gómez", submitterEmail,
 				"Brigadas de salud " + suffix, "Brigadas de salud oral en colegios rurales.");
 		LocalDate due = new BusinessCalendar().plusBusinessDays(LocalDate.now(ZoneId.of("America/Bogota")), 5);
 
 		Page staff = this.browser.newPage("es");
 		staff.navigate(this.browser.url("/login"));
-		staff.getByLabel("Correo electrónico institucional").fill(staffEmail);
-		staff.getByLabel("Contraseña").fill(PASSWORD);
-		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ingresar")).click();
-		staff.getByLabel("Código de verificación").fill(Totp.code(secret, 1));
-		staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuar").setExact(true)).click();
+		PortalBrowser.signIn(staff, member);
 		staff.navigate(this.browser.url("/admin/offers/" + code));
 		assertThat(staff.locator("#forwarding-due")).hasText("Remitir por competencia a más tardar el " + due);
 

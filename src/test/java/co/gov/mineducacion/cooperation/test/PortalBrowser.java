@@ -112,10 +112,6 @@ public final class PortalBrowser {
 	}
 
 	/**
-	 * Fills the Spanish sign-in form the page shows, and the code of the member's app
-	 * when they have one.
-	 */
-	/**
 	 * Files an offer through the public form in Spanish, from a non-governmental
 	 * organisation offering way A05, and returns its filing number.
 	 */
@@ -137,6 +133,10 @@ public final class PortalBrowser {
 		return code;
 	}
 
+	/**
+	 * Fills the Spanish sign-in form the page shows, and the code of the member's app
+	 * when they have one.
+	 */
 	public static void signIn(Page page, Member member) {
 		page.getByLabel("Correo electrónico institucional").fill(member.email());
 		page.getByLabel("Contraseña").fill(PASSWORD);

@@ -30,6 +30,18 @@ public final class BusinessCalendar {
 	}
 
 	/**
+	 * {@code date} itself when it is a business day, otherwise the next business day:
+	 * where a term that ends on a weekend or holiday ends.
+	 */
+	public LocalDate businessDayOnOrAfter(LocalDate date) {
+		LocalDate day = Objects.requireNonNull(date, "date");
+		while (!isBusinessDay(day)) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	/**
 	 * The date that is the given number of business days after {@code start}, not
 	 * counting {@code start} itself (which need not be a business day). Zero days gives
 	 * {@code start} back unchanged; a negative number counts backwards the same way.
