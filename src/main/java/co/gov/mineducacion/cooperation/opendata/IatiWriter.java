@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,7 @@ import co.gov.mineducacion.cooperation.activity.ActivityRecord.TargetRecord;
 import co.gov.mineducacion.cooperation.activity.ActivityStatus;
 import co.gov.mineducacion.cooperation.activity.DatePrecision;
 import co.gov.mineducacion.cooperation.activity.PartialDate;
+import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 import co.gov.mineducacion.cooperation.territory.MunicipalityView;
 
@@ -56,14 +60,17 @@ final class IatiWriter {
 
 	byte[] write(List<ActivityRecord> activities) {
 		Instant generated = activities.stream().map(ActivityRecord::updatedAt).max(Instant::compareTo).orElseThrow();
-		this.xml.start("iati-activities").attr("version", VERSION).attr("generated-datetime", generated);
+		this.xml.start("iati-activities").attr("version", VERSION).attr("generated-datetime", colombian(generated));
 		activities.forEach(this::activity);
 		this.xml.end();
 		return this.xml.bytes();
 	}
 
 	private void activity(ActivityRecord a) {
-		this.xml.start("iati-activity").attr("last-updated-datetime", a.updatedAt()).lang("es").attr("hierarchy", 1);
+		this.xml.start("iati-activity")
+			.attr("last-updated-datetime", colombian(a.updatedAt()))
+			.lang("es")
+			.attr("hierarchy", 1);
 		this.xml.start("iati-identifier").text(identifier(a)).end();
 		this.xml.start("reporting-org").attr("ref", this.publisher.ref()).attr("type", "10");
 		narratives(this.publisher.name());
@@ -256,6 +263,16 @@ final class IatiWriter {
 
 	String identifier(ActivityRecord a) {
 		return this.publisher.ref() + "-" + a.slug().toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * A moment as the office lives it: Colombia's offset, to the second, so that the date
+	 * part is the Colombian date (an update at 19:30 in Bogotá is not "tomorrow" for a
+	 * reader comparing dates).
+	 */
+	private static String colombian(Instant at) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(OffsetDateTime.ofInstant(at, Colombia.TIME_ZONE).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private static String format(String url) {

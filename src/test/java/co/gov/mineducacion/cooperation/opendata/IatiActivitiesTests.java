@@ -117,6 +117,10 @@ class IatiActivitiesTests {
 		assertThat(text(document, activity + "/location[@ref='DIVIPOLA-27001']/point/pos"))
 			.matches("5\\.\\d+ -76\\.\\d+");
 		assertThat(text(document, activity + "/location[@ref='DIVIPOLA-27001']/exactness/@code")).isEqualTo("2");
+		assertThat(text(document, activity + "/@last-updated-datetime"))
+			.as("in Colombia's offset, so its date is the Colombian date the rules compare with today")
+			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}-05:00");
+		assertThat(text(document, "/iati-activities/@generated-datetime")).endsWith("-05:00");
 	}
 
 	@Test
