@@ -2,17 +2,24 @@ package co.gov.mineducacion.cooperation.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /**
- * An email waiting in the outbox, sent, or given up after too many failed attempts.
+ * An email waiting in the outbox, sent, or given up after too many failed attempts. The
+ * files it carries stay only until it is sent: the log of sent email keeps no documents.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -45,6 +52,11 @@ class OutboxMessage {
 
 	private Instant sentAt;
 
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "message_id", nullable = false, updatable = false)
+	@OrderBy("position")
+	private List<OutboxAttachment> attachments = new ArrayList<>();
+
 	protected OutboxMessage() {
 	}
 
@@ -56,10 +68,14 @@ class OutboxMessage {
 		this.status = OutboxStatus.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
+		for (EmailAttachment attachment : email.attachments()) {
+			this.attachments.add(new OutboxAttachment(this.attachments.size(), attachment));
+		}
 	}
 
 	EmailMessage email() {
-		return new EmailMessage(this.recipient, this.subject, this.bodyText, this.bodyHtml);
+		return new EmailMessage(this.recipient, this.subject, this.bodyText, this.bodyHtml,
+				this.attachments.stream().map(OutboxAttachment::attachment).toList());
 	}
 
 	void sent(Instant now) {
@@ -67,6 +83,7 @@ class OutboxMessage {
 		this.status = OutboxStatus.SENT;
 		this.sentAt = now;
 		this.lastError = null;
+		this.attachments.clear();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -92,6 +93,10 @@ class OutboxSender {
 		helper.setTo(email.recipient());
 		helper.setSubject(email.subject());
 		helper.setText(email.text(), email.html());
+		for (EmailAttachment attachment : email.attachments()) {
+			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+					attachment.mediaType());
+		}
 		return mime;
 	}
 

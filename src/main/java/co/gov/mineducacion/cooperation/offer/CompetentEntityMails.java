@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.catalog.ActionTypeView;
 import co.gov.mineducacion.cooperation.catalog.CatalogService;
+import co.gov.mineducacion.cooperation.notification.EmailAttachment;
 import co.gov.mineducacion.cooperation.notification.EmailMessage;
 import co.gov.mineducacion.cooperation.territory.DepartmentView;
 import co.gov.mineducacion.cooperation.territory.TerritoryService;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the email that sends an offer to the competent entity (Ley 1755 de 2015, art.
- * 21), in Spanish: the offer's content as text, one labelled line per field. The outbox
- * carries no files, so the documents are never sent: when staff choose to, the email
- * lists them by name and says the office sends them on request.
+ * 21), in Spanish: the offer's content as text, one labelled line per field, and its
+ * documents: attached when staff choose to send them, otherwise named, with the office
+ * sending them on request.
  */
 @Component
 class CompetentEntityMails {
@@ -51,13 +52,18 @@ class CompetentEntityMails {
 		Context context = new Context(SPANISH,
 				Map.of("entityName", forwarding.entityName(), "trackingCode", offer.trackingCode(), "receivedOn",
 						OfferMails.longDate(LegalTerms.day(offer.receivedAt()), SPANISH), "fields", fields(offer),
-						"documents", forwarding.listsDocuments()
-								? offer.attachments().stream().map(OfferAttachment::fileName).toList() : List.of()));
+						"documents", offer.attachments().stream().map(OfferAttachment::fileName).toList(),
+						"documentsAttached", forwarding.hasDocumentsAttached()));
 		String subject = this.messages.getMessage("mail.entity.subject", new Object[] { offer.trackingCode() },
 				SPANISH);
 		return new EmailMessage(forwarding.entityEmail(), subject,
 				this.templates.process("mail/offer-forwarded-entity-text", context),
-				this.templates.process("mail/offer-forwarded-entity", context));
+				this.templates.process("mail/offer-forwarded-entity", context),
+				forwarding.hasDocumentsAttached() ? offer.attachments()
+					.stream()
+					.map((document) -> new EmailAttachment(document.fileName(), document.mediaType(),
+							document.content()))
+					.toList() : List.of());
 	}
 
 	private List<Field> fields(Offer offer) {

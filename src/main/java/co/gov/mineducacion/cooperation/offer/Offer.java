@@ -421,7 +421,7 @@ class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	void forward(String staff, ForwardingRequest request, boolean late, Instant now) {
 		move(OfferTransition.FORWARD, staff, MessageToSubmitter.of(request.message()), now);
-		this.forwarding = new Forwarding(request.entityName(), request.entityEmail(), request.listDocuments(), late,
+		this.forwarding = new Forwarding(request.entityName(), request.entityEmail(), request.attachDocuments(), late,
 				now);
 		registerEvent(new OfferForwarded(this, this.forwarding));
 	}
@@ -613,6 +613,13 @@ class Offer extends AbstractAggregateRoot<Offer> {
 
 	List<OfferAttachment> attachments() {
 		return this.attachments;
+	}
+
+	/**
+	 * The size of all the offer's documents together, in bytes.
+	 */
+	long documentsSize() {
+		return this.attachments.stream().mapToLong(OfferAttachment::sizeBytes).sum();
 	}
 
 	PersonalDataConsent consent() {

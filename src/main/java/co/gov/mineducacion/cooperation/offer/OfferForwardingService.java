@@ -3,10 +3,12 @@ package co.gov.mineducacion.cooperation.offer;
 import java.time.Clock;
 import java.time.Instant;
 
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import co.gov.mineducacion.cooperation.shared.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Forwards an offer the Ministry is not competent for to the entity that is (Ley 1755 de
@@ -23,21 +25,30 @@ public class OfferForwardingService {
 
 	private final LegalTerms terms;
 
-	OfferForwardingService(OfferRepository offers, Clock clock, LegalTerms terms) {
+	private final DataSize maxAttachmentsSize;
+
+	OfferForwardingService(OfferRepository offers, Clock clock, LegalTerms terms, PortalProperties properties) {
 		this.offers = offers;
 		this.clock = clock;
 		this.terms = terms;
+		this.maxAttachmentsSize = properties.mail().maxAttachmentsSize();
 	}
 
 	/**
 	 * Forwards the offer, checking the version the staff member saw; the submitter and
 	 * the entity are emailed through the outbox in this transaction.
 	 * @throws IllegalOfferTransitionException when the offer is not received or in review
+	 * @throws DocumentsTooLargeToSendException when staff chose to send the documents and
+	 * they are larger than an email may carry
 	 */
 	@Transactional
 	public Outcome forward(String trackingCode, long seenVersion, String staff, ForwardingRequest request) {
 		Offer offer = this.offers.findByTrackingCode(trackingCode).orElseThrow(OfferNotFoundException::new);
 		StaleEditException.check("Offer " + trackingCode, offer.version(), seenVersion);
+		DataSize documents = DataSize.ofBytes(offer.documentsSize());
+		if (request.attachDocuments() && documents.compareTo(this.maxAttachmentsSize) > 0) {
+			throw new DocumentsTooLargeToSendException(documents, this.maxAttachmentsSize);
+		}
 		OfferStatus from = offer.status();
 		Instant now = this.clock.instant();
 		boolean late = offer.responseClockStartedAt() != null

@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.office;
 import java.security.Principal;
 import java.util.Locale;
 
+import co.gov.mineducacion.cooperation.offer.DocumentsTooLargeToSendException;
 import co.gov.mineducacion.cooperation.offer.IllegalOfferTransitionException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -49,6 +50,13 @@ class ForwardingController {
 			boolean late = this.actions.forward(code, form, principal.getName());
 			redirect.addFlashAttribute("notice", late ? "office.forwarding.doneLate" : "office.forwarding.done");
 			return "redirect:/admin/offers/" + code;
+		}
+		catch (DocumentsTooLargeToSendException ex) {
+			result.rejectValue("attachDocuments", "office.forwarding.tooLarge",
+					new Object[] { ex.sizeInMegabytes(), ex.limitInMegabytes() }, null);
+			model.addAttribute("forwardingOpen", true);
+			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.fixTheForm"),
+					HttpStatus.UNPROCESSABLE_CONTENT, response);
 		}
 		catch (IllegalOfferTransitionException ex) {
 			return this.view.showAgain(code, locale, model, ReviewPageState.problem("office.offer.notAllowed"),

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Forwarding an offer to the competent entity (Ley 1755 de 2015, art. 21): the entity,
- * its email, the message to the submitter, whether the entity is told of the documents,
- * with the version of the offer the staff member saw.
+ * its email, the message to the submitter, whether the documents go with the email to the
+ * entity, with the version of the offer the staff member saw.
  */
 class ForwardingForm {
 
@@ -27,7 +27,7 @@ class ForwardingForm {
 	@Size(max = 4000)
 	private String message;
 
-	private boolean listDocuments;
+	private boolean attachDocuments;
 
 	ForwardingForm() {
 	}
@@ -37,7 +37,7 @@ class ForwardingForm {
 	}
 
 	ForwardingRequest toRequest() {
-		return new ForwardingRequest(this.entityName, this.entityEmail, this.message, this.listDocuments);
+		return new ForwardingRequest(this.entityName, this.entityEmail, this.message, this.attachDocuments);
 	}
 
 	public long getVersion() {
@@ -72,12 +72,12 @@ class ForwardingForm {
 		this.message = message;
 	}
 
-	public boolean isListDocuments() {
-		return this.listDocuments;
+	public boolean isAttachDocuments() {
+		return this.attachDocuments;
 	}
 
-	public void setListDocuments(boolean listDocuments) {
-		this.listDocuments = listDocuments;
+	public void setAttachDocuments(boolean attachDocuments) {
+		this.attachDocuments = attachDocuments;
 	}
 
 }

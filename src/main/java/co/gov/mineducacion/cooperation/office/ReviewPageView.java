@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +23,11 @@ class ReviewPageView {
 
 	private final OfficeReviewService pages;
 
-	ReviewPageView(OfficeReviewService pages) {
+	private final long maxAttachmentsMegabytes;
+
+	ReviewPageView(OfficeReviewService pages, PortalProperties properties) {
 		this.pages = pages;
+		this.maxAttachmentsMegabytes = properties.mail().maxAttachmentsSize().toMegabytes();
 	}
 
 	String show(String code, Locale locale, Model model, ReviewPageState state) {
@@ -65,6 +69,7 @@ class ReviewPageView {
 		model.addAttribute("forms", forms);
 		model.addAttribute("open", open);
 		model.addAttribute("state", state);
+		model.addAttribute("maxAttachmentsMegabytes", this.maxAttachmentsMegabytes);
 		if (state.problem() != null) {
 			model.addAttribute("problem", state.problem());
 		}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -63,11 +64,14 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * @param firstRetryDelay the wait after the first failure; it doubles each time, up
 	 * to an hour
 	 * @param pollInterval how often the outbox looks for email to send
+	 * @param maxAttachmentsSize the most an email may carry in files, all together (an
+	 * offer's documents forwarded to the competent entity): mail servers refuse larger
+	 * messages, and encoding makes the files a third larger on the way
 	 */
 	public record Mail(@NotBlank @Email @DefaultValue("cooperacion@mineducacion.gov.co") String from,
 			@Min(1) @Max(50) @DefaultValue("10") int maxAttempts,
-			@NotNull @DefaultValue("30s") Duration firstRetryDelay,
-			@NotNull @DefaultValue("5s") Duration pollInterval) {
+			@NotNull @DefaultValue("30s") Duration firstRetryDelay, @NotNull @DefaultValue("5s") Duration pollInterval,
+			@NotNull @DefaultValue("15MB") DataSize maxAttachmentsSize) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package co.gov.mineducacion.cooperation.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,20 @@ class OutboxMessageTests {
 
 	private final OutboxMessage message = new OutboxMessage(
 			new EmailMessage("a@example.org", "Asunto", "texto", "<p>html</p>"), this.now);
+
+	@Test
+	void carriesItsFilesInOrderUntilItIsSent() {
+		OutboxMessage withFiles = new OutboxMessage(new EmailMessage("entidad@example.org", "Remisión", "texto",
+				"<p>html</p>", List.of(new EmailAttachment("uno.pdf", "application/pdf", new byte[] { 1 }),
+						new EmailAttachment("dos.png", "image/png", new byte[] { 2 }))),
+				this.now);
+		assertThat(withFiles.email().attachments()).extracting(EmailAttachment::fileName)
+			.containsExactly("uno.pdf", "dos.png");
+		withFiles.failed("down", this.now, Duration.ofSeconds(1), 3);
+		assertThat(withFiles.email().attachments()).as("kept for the next attempt").hasSize(2);
+		withFiles.sent(this.now);
+		assertThat(withFiles.email().attachments()).as("the log of sent email keeps no documents").isEmpty();
+	}
 
 	@Test
 	void waitsTwiceAsLongAfterEachFailure() {

@@ -1,5 +1,6 @@
 package co.gov.mineducacion.cooperation.office;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,16 @@ import co.gov.mineducacion.cooperation.offer.OfferForwardingService;
 import co.gov.mineducacion.cooperation.test.MutableClock;
 import co.gov.mineducacion.cooperation.test.OfferRows;
 import co.gov.mineducacion.cooperation.test.PortalTest;
+import co.gov.mineducacion.cooperation.test.TestSmtp;
 import co.gov.mineducacion.cooperation.test.WithStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -22,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -43,6 +52,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WithStaff
 @Import(MutableClock.Configuration.class)
 class ForwardingTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
 	private static final LocalDate RECEIVED = LocalDate.of(2027, 3, 19);
 
@@ -122,10 +134,10 @@ class ForwardingTests {
 	}
 
 	@Test
-	void forwardsAfterTheTermWithAWarningAndRecordsItLateListingTheDocumentsWhenTicked() throws Exception {
+	void forwardsAfterTheTermWithAWarningAndRecordsItLateSendingTheDocumentsWhenTicked() throws Exception {
 		this.clock.setDay(RECEIVED);
 		String code = this.fixtures.fileOffer("Dotación de laboratorios");
-		attachDocument(code, "propuesta-tecnica.pdf");
+		attachDocument(code, "propuesta-técnica.pdf", 4);
 		String entityEmail = entityEmail();
 		this.clock.setDay(DUE.plusDays(1));
 		this.mvc.perform(get("/admin/offers/" + code))
@@ -140,11 +152,67 @@ class ForwardingTests {
 		assertThat(this.jdbc.queryForObject("SELECT forwarded_late FROM offer WHERE tracking_code = ?", Boolean.class,
 				code))
 			.isTrue();
-		assertThat((String) lastEmailTo(entityEmail).get("body_text")).contains("La oferta llegó con estos documentos")
-			.contains("- propuesta-tecnica.pdf")
-			.contains("respondiendo a este correo");
+		assertThat((String) lastEmailTo(entityEmail).get("body_text"))
+			.contains("Se adjuntan a este correo los documentos con los que llegó la oferta:")
+			.contains("- propuesta-técnica.pdf");
 		this.mvc.perform(get("/admin/offers/" + code))
-			.andExpect(content().string(containsString("· fuera del término legal · se informaron los documentos")));
+			.andExpect(content().string(containsString("· fuera del término legal · se enviaron los documentos")));
+
+		MimeMessage delivered = OfficeFixtures.awaitEmail(smtp, entityEmail, 1);
+		MimeMultipart parts = (MimeMultipart) delivered.getContent();
+		BodyPart document = parts.getBodyPart(parts.getCount() - 1);
+		assertThat(MimeUtility.decodeText(document.getFileName())).isEqualTo("propuesta-técnica.pdf");
+		assertThat(document.getContentType()).startsWith("application/pdf");
+		assertThat(document.getInputStream().readAllBytes()).isEqualTo(new byte[] { 0x25, 0x50, 0x44, 0x46 });
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(attachmentsTo(entityEmail))
+				.as("the outbox forgets the files once the email is sent")
+				.isZero());
+	}
+
+	@Test
+	void namesTheDocumentsWithoutSendingThemWhenNotTicked() throws Exception {
+		this.clock.setDay(RECEIVED);
+		String code = this.fixtures.fileOffer("Material didáctico");
+		attachDocument(code, "anexo.pdf", 4);
+		String entityEmail = entityEmail();
+		this.mvc.perform(get("/admin/offers/" + code))
+			.andExpect(content().string(allOf(containsString("name=\"attachDocuments\""),
+					containsString("Documentos: 1, 0,0 MB en total; un correo lleva como máximo 15 MB."))));
+
+		this.mvc.perform(forward(code, ENTITY, entityEmail, MESSAGE, false))
+			.andExpect(flash().attribute("notice", "office.forwarding.done"));
+
+		assertThat((String) lastEmailTo(entityEmail).get("body_text")).contains("La oferta llegó con estos documentos")
+			.contains("- anexo.pdf")
+			.contains("respondiendo a este correo")
+			.doesNotContain("Se adjuntan");
+		assertThat(attachmentsTo(entityEmail)).isZero();
+		this.mvc.perform(get("/admin/offers/" + code))
+			.andExpect(content().string(not(containsString("se enviaron los documentos"))));
+	}
+
+	@Test
+	void refusesToSendDocumentsLargerThanAnEmailCarriesBesideTheBox() throws Exception {
+		this.clock.setDay(RECEIVED);
+		String code = this.fixtures.fileOffer("Laboratorios móviles");
+		attachDocument(code, "planos.pdf", 10L * 1024 * 1024);
+		attachDocument(code, "presupuesto.pdf", 6L * 1024 * 1024);
+		String entityEmail = entityEmail();
+		this.mvc.perform(forward(code, ENTITY, entityEmail, MESSAGE, true))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"attachDocuments-error\""),
+					containsString("Los documentos suman 16 MB y un correo lleva como máximo 15 MB."),
+					containsString("la atiende el Ministerio de Salud."))));
+		this.mvc.perform(forward(code, ENTITY, entityEmail, MESSAGE, true).header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content()
+				.string(containsString("The documents add up to 16 MB and an email carries at most 15 MB.")));
+		assertThat(this.fixtures.statusOf(code)).isEqualTo("RECEIVED");
+		assertThat(this.fixtures.audit(code)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE recipient = ?", Integer.class,
+				entityEmail))
+			.isZero();
 	}
 
 	@Test
@@ -206,13 +274,13 @@ class ForwardingTests {
 	}
 
 	private MockHttpServletRequestBuilder forward(String code, String entityName, String entityEmail, String message,
-			boolean listDocuments) {
+			boolean attachDocuments) {
 		var request = post("/admin/offers/" + code + "/forward").param("version", this.fixtures.version(code))
 			.param("entityName", entityName)
 			.param("entityEmail", entityEmail)
 			.param("message", message)
 			.with(csrf());
-		return listDocuments ? request.param("listDocuments", "true") : request;
+		return attachDocuments ? request.param("attachDocuments", "true") : request;
 	}
 
 	private Map<String, Object> lastEmailTo(String recipient) {
@@ -221,12 +289,22 @@ class ForwardingTests {
 				recipient);
 	}
 
-	private void attachDocument(String code, String fileName) {
+	private int attachmentsTo(String recipient) {
+		return this.jdbc.queryForObject("""
+				SELECT count(*) FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id
+				WHERE m.recipient = ?""", Integer.class, recipient);
+	}
+
+	/**
+	 * A four-byte PDF whose recorded size is {@code sizeBytes}: the size rule reads the
+	 * recorded size.
+	 */
+	private void attachDocument(String code, String fileName, long sizeBytes) {
 		this.jdbc.update("""
 				INSERT INTO offer_attachment (public_id, offer_id, file_name, media_type, size_bytes, sha256, content,
 				    uploaded_at)
-				SELECT ?, id, ?, 'application/pdf', 4, repeat('0', 64), '\\x25504446'::bytea, received_at
-				FROM offer WHERE tracking_code = ?""", UUID.randomUUID(), fileName, code);
+				SELECT ?, id, ?, 'application/pdf', ?, repeat('0', 64), '\\x25504446'::bytea, received_at
+				FROM offer WHERE tracking_code = ?""", UUID.randomUUID(), fileName, sizeBytes, code);
 	}
 
 }
