@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Staff forward an offer to the competent entity in a real Chromium (Ley 1755 de 2015,
- * art. 21); the entity gets the offer by email (without files: the box is left unticked), and the submitter's status
- * page shows it forwarded and to whom. The offer page (with a field error too) and the
- * status page are checked with axe-core.
+ * art. 21); the entity gets the offer by email (without files: the box is left unticked),
+ * and the submitter's status page shows it forwarded and to whom. The offer page (with a
+ * field error too) and the status page are checked with axe-core.
  */
 @BrowserTest
 class ForwardingBrowserTests {

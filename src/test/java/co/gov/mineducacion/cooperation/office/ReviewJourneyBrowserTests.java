@@ -97,6 +97,16 @@ class ReviewJourneyBrowserTests {
 		submitter.navigate(this.browser
 			.url(Emails.statusPath(smtp::getReceivedMessages, submitterEmail, "Se solicitó más información")));
 		assertThat(submitter.locator(".timeline")).containsText("¿En qué colegios se harán los clubes?");
+		// One month to answer; the submitter asks once for one more (Ley 1755, art. 17).
+		String firstDue = submitter.locator("#information-due").textContent();
+		Browser.assertAccessible(submitter);
+		submitter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pedir un mes más")).click();
+		assertThat(submitter.locator("body")).containsText("Le dimos un mes más para responder.");
+		assertThat(submitter.locator("#information-due")).containsText("plazo ampliado a su solicitud");
+		assertThat(submitter.locator("#information-due")).not().hasText(firstDue);
+		assertThat(submitter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pedir un mes más")))
+			.hasCount(0);
+		Browser.assertAccessible(submitter);
 		submitter.getByLabel("Su respuesta").fill("En 12 colegios públicos de Cali.");
 		submitter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enviar la respuesta")).click();
 		assertThat(submitter.locator(".status-badge")).hasText("En revisión");
