@@ -65,12 +65,13 @@ class ReviewActions {
 
 	/**
 	 * Forwards the offer to the competent entity; the audit line names the move, the
-	 * entity and whether it was late, never the message. Returns whether it was late.
+	 * entity, whether it was late and whether the documents went with it, never the
+	 * message. Returns whether it was late.
 	 */
 	boolean forward(String code, ForwardingForm form, String me) {
 		OfferForwardingService.Outcome outcome = this.forwarding.forward(code, form.getVersion(), me, form.toRequest());
-		this.audit.record("offer.forwarded", code,
-				outcome.change() + " · to " + form.getEntityName() + " · late=" + outcome.late());
+		this.audit.record("offer.forwarded", code, outcome.change() + " · to " + form.getEntityName() + " · late="
+				+ outcome.late() + (form.isAttachDocuments() ? " · documents attached" : ""));
 		return outcome.late();
 	}
 

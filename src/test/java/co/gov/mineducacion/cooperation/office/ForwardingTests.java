@@ -147,8 +147,8 @@ class ForwardingTests {
 		this.mvc.perform(forward(code, ENTITY, entityEmail, MESSAGE, true))
 			.andExpect(flash().attribute("notice", "office.forwarding.doneLate"));
 
-		assertThat(this.fixtures.audit(code))
-			.containsExactly("offer.forwarded | RECEIVED → FORWARDED · to " + ENTITY + " · late=true");
+		assertThat(this.fixtures.audit(code)).containsExactly(
+				"offer.forwarded | RECEIVED → FORWARDED · to " + ENTITY + " · late=true · documents attached");
 		assertThat(this.jdbc.queryForObject("SELECT forwarded_late FROM offer WHERE tracking_code = ?", Boolean.class,
 				code))
 			.isTrue();
