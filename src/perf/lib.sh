@@ -34,6 +34,19 @@ perf_jar() {
 	echo "$jar"
 }
 
+# The portal built with Spring AOT (./mvnw -Paot, into target/aot), once unless PERF_REBUILD is set.
+# process-aot compiles what it generates with the JDK Maven runs on, so Maven runs on perf_java's JDK.
+perf_spring_aot_jar() {
+	local jar java_home
+	jar=$(ls "$PERF_ROOT"/target/aot/cooperation-portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
+	if [ -z "$jar" ] || [ -n "${PERF_REBUILD:-}" ]; then
+		java_home=$(dirname "$(dirname "$(perf_java)")")
+		(cd "$PERF_ROOT" && JAVA_HOME="$java_home" ./mvnw -q -B -Paot -DskipTests -Djacoco.skip=true package) >&2
+		jar=$(ls "$PERF_ROOT"/target/aot/cooperation-portal-*.jar | grep -v plain | head -n 1)
+	fi
+	echo "$jar"
+}
+
 # A new empty database; prints its name. Dropped by perf_cleanup unless PERF_KEEP is set: the
 # name ends with this script's process id, which a $(perf_fresh_database ...) subshell shares.
 perf_fresh_database() {
