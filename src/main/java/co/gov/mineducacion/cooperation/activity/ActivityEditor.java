@@ -8,16 +8,19 @@ import java.util.Optional;
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.offer.AcceptedOffer;
 import co.gov.mineducacion.cooperation.offer.AcceptedOffers;
+import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 import co.gov.mineducacion.cooperation.shared.text.Slugs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office's changes to activities, each recorded in the audit log: create (from
- * scratch or from an accepted offer), revise, add targets, record progress and
- * milestones. A revision checks the version the staff member saw.
+ * The office's changes to activities, each recorded in the audit log and announced to the
+ * public pages ({@link PublicContentChanged}): create (from scratch or from an accepted
+ * offer), revise, add targets, record progress and milestones. A revision checks the
+ * version the staff member saw.
  */
 @Service
 @Transactional
@@ -31,11 +34,15 @@ class ActivityEditor {
 
 	private final Clock clock;
 
-	ActivityEditor(ActivityRepository activities, AcceptedOffers offers, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ActivityEditor(ActivityRepository activities, AcceptedOffers offers, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.activities = activities;
 		this.offers = offers;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -65,7 +72,7 @@ class ActivityEditor {
 		}
 		Activity activity = this.activities
 			.save(Activity.create(freeSlug(draft.title().es()), draft, offerCode, this.clock.instant()));
-		this.audit.record("activity.created", activity.slug(), (offerCode != null) ? "offer " + offerCode : null);
+		changed("activity.created", activity.slug(), (offerCode != null) ? "offer " + offerCode : null);
 		return activity.slug();
 	}
 
@@ -73,23 +80,31 @@ class ActivityEditor {
 		Activity activity = activity(slug);
 		StaleEditException.check("Activity " + slug, activity.version(), seenVersion);
 		activity.revise(draft, this.clock.instant());
-		this.audit.record("activity.updated", slug, null);
+		changed("activity.updated", slug, null);
 	}
 
 	void addTarget(String slug, Bilingual indicator, long value) {
 		activity(slug).addTarget(indicator, value, this.clock.instant());
-		this.audit.record("activity.target.added", slug, "target " + value);
+		changed("activity.target.added", slug, "target " + value);
 	}
 
 	void recordProgress(String slug, long targetId, LocalDate measuredOn, long value, String by) {
 		activity(slug).recordProgress(targetId, measuredOn, value, by, this.clock.instant());
-		this.audit.record("activity.progress.recorded", slug,
-				"target " + targetId + ": " + value + " on " + measuredOn);
+		changed("activity.progress.recorded", slug, "target " + targetId + ": " + value + " on " + measuredOn);
 	}
 
 	void addMilestone(String slug, LocalDate reachedOn, Bilingual text, String by) {
 		activity(slug).addMilestone(reachedOn, text, by, this.clock.instant());
-		this.audit.record("activity.milestone.added", slug, "on " + reachedOn);
+		changed("activity.milestone.added", slug, "on " + reachedOn);
+	}
+
+	/**
+	 * Records a change in the audit log and tells the public pages of it: they show it
+	 * once the change commits.
+	 */
+	private void changed(String action, String slug, String detail) {
+		this.audit.record(action, slug, detail);
+		this.events.publishEvent(new PublicContentChanged("activity " + slug));
 	}
 
 	private String freeSlug(String title) {

@@ -6,15 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The published needs are rendered for each request (staff change them at any time) and
- * revalidated by browsers.
+ * The published needs, their filters and their progress: kept for visitors without a
+ * session until the office publishes or revises a need (closing one included), changes an
+ * activity, or an offer becomes accepted, and revalidated by browsers.
  */
 @Configuration(proxyBeanMethods = false)
 class NeedPublicPages {
 
 	@Bean
 	PublicPages publicNeedPages() {
-		return PublicPages.renderedEachTime("/needs", "/needs/*");
+		return PublicPages.revalidated("/needs", "/needs/*");
 	}
 
 }

@@ -28,6 +28,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
+import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,7 +38,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * A cooperation offer. It owns its status and moves only along the review workflow
  * ({@link OfferTransition}); every move is written to its append-only history in the same
  * transaction, and registered as an event ({@link OfferReceived}, {@link OfferMoved})
- * published when the offer is saved.
+ * published when the offer is saved; a move into or out of Accepted also registers a
+ * {@link PublicContentChanged}, since the public map and the needs' progress count
+ * accepted offers.
  */
 @Entity
 @Table(name = "offer")
@@ -391,6 +394,9 @@ class Offer extends AbstractAggregateRoot<Offer> {
 				message.body(), true));
 		runResponseClock(transition.target(), now);
 		runInformationTerm(transition.target(), now);
+		if (this.status == OfferStatus.ACCEPTED || transition.target() == OfferStatus.ACCEPTED) {
+			registerEvent(new PublicContentChanged("offer " + this.trackingCode));
+		}
 		this.status = transition.target();
 		this.updatedAt = now;
 		registerEvent(new OfferMoved(this, transition, message.subject()));

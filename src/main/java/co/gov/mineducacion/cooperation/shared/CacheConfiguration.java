@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * In-memory caches for reference data every public page reads (the catalogue, the contact
  * channels). Features cache immutable view records only, never JPA entities, and evict
- * their cache on every change an ADMIN makes.
+ * their cache on every change an ADMIN makes. The rendered public pages
+ * ({@link PublicPageCache}) are emptied with them, and when staff change an activity or a
+ * need or an offer moves into or out of Accepted.
  * <p>
  * Each instance of the portal has its own caches. Two rules keep them fresh when several
  * instances run behind a load balancer: the instance that makes a change empties its

@@ -42,7 +42,7 @@ class ActivityStatusOnTheDayTests {
 		this.mvc.perform(get("/activities/together-we-learn"))
 			.andExpect(content().string(allOf(containsString("status--UNDER_WAY"), containsString("En curso"))));
 		this.mvc.perform(get("/activities?status=UNDER_WAY")).andExpect(ActivityPagesTests.lists("together-we-learn"));
-		this.mvc.perform(get("/territory"))
+		this.mvc.perform(get("/territory?show=UNDER_WAY"))
 			.andExpect(content().string(containsString("Atlántico: 1 actividad en curso")));
 	}
 
@@ -54,7 +54,7 @@ class ActivityStatusOnTheDayTests {
 					not(containsString("status--UNDER_WAY")))));
 		this.mvc.perform(get("/activities?status=UNDER_WAY"))
 			.andExpect(ActivityPagesTests.listsNot("together-we-learn"));
-		this.mvc.perform(get("/territory"))
+		this.mvc.perform(get("/territory?show=UNDER_WAY"))
 			.andExpect(content().string(containsString("Atlántico: ninguna actividad en curso")));
 	}
 

@@ -2,14 +2,17 @@ package co.gov.mineducacion.cooperation.territory;
 
 import java.util.List;
 
+import co.gov.mineducacion.cooperation.test.Caches;
 import co.gov.mineducacion.cooperation.test.ListedActivities;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,18 @@ class TerritoryPageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CacheManager caches;
+
+	/**
+	 * These tests read the page's model and view, which a page sent from the page cache
+	 * has not: each starts with the map rendered.
+	 */
+	@BeforeEach
+	void renderEachPage() {
+		Caches.clearAll(this.caches);
+	}
 
 	@Test
 	void drawsEveryDepartmentAsALinkToItsActivitiesWithATableBeside() throws Exception {

@@ -8,11 +8,13 @@ import co.gov.mineducacion.cooperation.offer.MessageToSubmitter;
 import co.gov.mineducacion.cooperation.offer.OfferReviewService;
 import co.gov.mineducacion.cooperation.offer.ReviewMove;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /**
  * Files offers through the public form and takes them through the office's review to
@@ -69,6 +71,22 @@ public final class AcceptedOfferFixtures {
 		review.move(trackingCode, review.details(trackingCode).version(), ReviewMove.ACCEPT,
 				"analista@mineducacion.gov.co", MessageToSubmitter.of("Bienvenidos: la Oficina acepta la oferta."),
 				null);
+	}
+
+	/**
+	 * Takes a filed offer through review to Accepted as a staff member does, on the
+	 * offer's page in the office.
+	 */
+	public static void acceptInTheOffice(MockMvc mvc, JdbcTemplate jdbc, String trackingCode) throws Exception {
+		for (String move : new String[] { "start-review", "accept" }) {
+			mvc.perform(post("/admin/offers/" + trackingCode + "/" + move).with(csrf())
+				.with(SignedIn.staff("analista@mineducacion.gov.co"))
+				.param("version",
+						String.valueOf(jdbc.queryForObject("SELECT version FROM offer WHERE tracking_code = ?",
+								Long.class, trackingCode)))
+				.param("message", "Bienvenidos: la Oficina acepta la oferta."))
+				.andExpect(flash().attribute("notice", "office.offer.done." + move));
+		}
 	}
 
 	/**

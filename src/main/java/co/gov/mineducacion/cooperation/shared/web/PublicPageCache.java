@@ -1,6 +1,8 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import co.gov.mineducacion.cooperation.shared.Colombia;
+import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
 import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
 
 import jakarta.servlet.FilterChain;
@@ -30,18 +34,21 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The public pages made of reference data alone (home, the catalogue, the guides, the
- * contact page) are the same for every visitor without a session who reads them in the
- * same language over the same scheme with the same display preferences (contrast, text
+ * The public pages made of reference data and published content (home, the catalogue, the
+ * guides, the contact page, the activities, the needs, the map) are the same for every
+ * visitor without a session who reads them on the same day in Bogotá, in the same
+ * language, over the same scheme, with the same display preferences (contrast, text
  * size). The first such visit renders the page; later ones get the bytes and headers that
  * were sent then, without the session store, Spring Security, Spring MVC or Thymeleaf,
  * and a 304 when the browser already holds the page's {@code ETag}.
  * <p>
  * The features declare their pages as {@link PublicPages} beans. The pages live in the
  * cache {@link #CACHE} of the transaction-aware cache manager: a
- * {@link ReferenceDataChanged} event empties the feature's cache, then this one, once the
- * change commits, and the entries expire after {@code portal.cache.time-to-live}, like
- * the data they were made from, and the cache holds a bounded number of bytes. A query
+ * {@link ReferenceDataChanged} event empties the feature's cache, then this one, and a
+ * {@link PublicContentChanged} event (an activity, a need, an accepted offer) this one,
+ * once the change commits; the entries expire after {@code portal.cache.time-to-live},
+ * like the data they were made from, and the cache holds a bounded number of bytes. A
+ * page is kept for the day it was rendered on only (see {@link #keyOf}). A query
  * (filters, a search, the language link) makes a page of its own, and the preference
  * cookie a query sets is sent again with the kept page. Nothing else goes through it: a
  * visitor with a session (staff, a cooperator in the middle of the form), any method but
@@ -85,9 +92,12 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private final List<PathPattern> pages;
 
-	PublicPageCache(CacheManager caches, LocaleResolver locales, ObjectProvider<PublicPages> pages) {
+	private final Clock clock;
+
+	PublicPageCache(CacheManager caches, LocaleResolver locales, ObjectProvider<PublicPages> pages, Clock clock) {
 		this.caches = caches;
 		this.locales = locales;
+		this.clock = clock;
 		this.pages = pages.orderedStream()
 			.filter(PublicPages::kept)
 			.flatMap((declared) -> declared.paths().stream())
@@ -102,6 +112,16 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	@EventListener
 	void evict(ReferenceDataChanged change) {
 		clear(change.cache());
+		clear(CACHE);
+	}
+
+	/**
+	 * Empties the pages once the change to an activity, a need or an accepted offer
+	 * commits: every kept page may show it (a count, a list, the map).
+	 */
+	@EventListener
+	void evict(PublicContentChanged change) {
+		this.logger.debug("Public pages emptied after a change: " + change.what());
 		clear(CACHE);
 	}
 
@@ -158,14 +178,26 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * What changes the answer for a visitor without a session: the page, its query
-	 * (filters, a search, the language link) in a normal order, the language, the display
-	 * preferences (the page's {@code <html>} class), and the scheme, since over https the
-	 * security headers tell browsers to stay on https ({@code Strict-Transport-Security})
-	 * and over plain http they must not.
+	 * What changes the answer for a visitor without a session: the day in Bogotá, the
+	 * page, its query (filters, a search, the language link) in a normal order, the
+	 * language, the display preferences (the page's {@code <html>} class), and the
+	 * scheme, since over https the security headers tell browsers to stay on https
+	 * ({@code Strict-Transport-Security}) and over plain http they must not.
+	 * <p>
+	 * The day is Bogotá's, read from the portal's clock, because pages are computed for
+	 * it: an activity is under way or finished, and the map shades what is under way,
+	 * {@code statusOn(today)}. At midnight in Bogotá the key changes, so no page rendered
+	 * the day before is ever sent again; the old entries are not looked up any more and
+	 * expire. The key was chosen over emptying the cache at midnight: no scheduled job to
+	 * run on every instance, no page rendered at 23:59:59 and stored just after the
+	 * eviction, and it holds whatever {@code portal.cache.time-to-live} is (the expiry
+	 * follows the JVM's ticker, not the portal's clock). It costs one rendering per page
+	 * and variant a day, and it applies to every kept page, which is simpler than
+	 * declaring which pages depend on the date.
 	 */
 	private String keyOf(HttpServletRequest request) {
-		return (request.isSecure() ? "https " : "http ") + request.getRequestURI() + "?"
+		return LocalDate.ofInstant(this.clock.instant(), Colombia.TIME_ZONE) + " "
+				+ (request.isSecure() ? "https " : "http ") + request.getRequestURI() + "?"
 				+ NormalisedQuery.of(request.getParameterMap()) + " "
 				+ this.locales.resolveLocale(request).toLanguageTag() + " " + DisplayPreferences.of(request).cacheKey();
 	}
