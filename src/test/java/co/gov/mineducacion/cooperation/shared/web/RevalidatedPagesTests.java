@@ -1,6 +1,7 @@
 package co.gov.mineducacion.cooperation.shared.web;
 
 import co.gov.mineducacion.cooperation.shared.security.PortalCsrfTokens;
+import co.gov.mineducacion.cooperation.test.Caches;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.SignedIn;
 import jakarta.servlet.http.Cookie;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,15 +34,22 @@ class RevalidatedPagesTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	CacheManager caches;
+
 	/**
 	 * Every request here is a visitor's without a sign-in unless it says otherwise, with
 	 * the portal's CSRF tokens (an earlier test of the shared context may have swapped
-	 * them for Spring Security's test ones).
+	 * them for Spring Security's test ones), and no page kept yet: a signed-in request
+	 * made with MockMvc carries no session cookie, so a page an earlier test kept would
+	 * be replayed to it (real staff always have a session, which the page cache never
+	 * serves).
 	 */
 	@BeforeEach
 	void asAVisitor() {
 		TestSecurityContextHolder.clearContext();
 		PortalCsrfTokens.restore(this.context);
+		Caches.clearAll(this.caches);
 	}
 
 	@Test
