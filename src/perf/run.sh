@@ -9,6 +9,7 @@
 # Environment: PERF_DURATION (seconds of offer submission and of the memory load, default 60),
 # PERF_PAGE_DURATION (seconds per public page, default 30), PERF_RATE (offers a second, default 200),
 # PERF_QUICK=1 (a few seconds each: a smoke run), PERF_JAR (a jar to measure instead of building),
+# PERF_SKIP (names of scripts not to run this time, e.g. "queue.sh"),
 # PERF_KEEP=1 (keep the databases), PERF_PAGES_MAX (measure only the first N pages: a dry run),
 # PETCLINIC_JAR (a spring-petclinic jar: adds the peer's rows, petclinic.sh). queue.sh and startup.sh
 # have options of their own. The public pages and their variants come from the portal's own site map.
@@ -66,6 +67,7 @@ if [ -n "${PETCLINIC_JAR:-}" ]; then
 fi
 
 for script in queue.sh startup.sh; do
+	case " ${PERF_SKIP:-} " in *" $script "*) echo "Skipping $script (PERF_SKIP)" >&2; continue ;; esac
 	if [ -x "$here/$script" ]; then
 		echo "Running $script" >&2
 		"$here/$script" || echo "$script failed" >&2
