@@ -6,15 +6,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The open-data and statistics pages are rendered for each request and revalidated by
- * browsers; the files set their own {@code Cache-Control}.
+ * The open-data page (made from the activities and the catalogue) and the statistics
+ * page: kept for visitors without a session until the office changes an activity, a need
+ * or the catalogue, or an offer is accepted, and revalidated by browsers. The statistics
+ * count every offer received: a new one shows within {@code portal.cache.time-to-live},
+ * as the figures themselves are kept ({@code StatisticsFigures}). The files set their own
+ * {@code Cache-Control}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenDataPublicPages {
 
 	@Bean
 	PublicPages publicOpenDataPages() {
-		return PublicPages.renderedEachTime("/open-data", "/statistics");
+		return PublicPages.revalidated("/open-data", "/statistics");
 	}
 
 }

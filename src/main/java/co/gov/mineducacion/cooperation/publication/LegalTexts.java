@@ -1,6 +1,5 @@
 package co.gov.mineducacion.cooperation.publication;
 
-import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,15 +10,19 @@ import java.util.Map;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.shared.Colombia;
+import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
+import co.gov.mineducacion.cooperation.shared.StaleEditException;
 import co.gov.mineducacion.cooperation.shared.text.Bilingual;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portal's policies: read by their public pages, reworded by ADMINs. A rewording
  * checks the version the editor saw, raises the policy's version number, dates it today
- * (Bogotá) and is recorded in the audit log in the same transaction.
+ * (Bogotá) and is recorded in the audit log in the same transaction; the public pages
+ * show it once it commits ({@link PublicContentChanged}).
  */
 @Service
 public class LegalTexts {
@@ -30,10 +33,13 @@ public class LegalTexts {
 
 	private final Clock clock;
 
-	LegalTexts(LegalTextRepository texts, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	LegalTexts(LegalTextRepository texts, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.texts = texts;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -91,6 +97,7 @@ public class LegalTexts {
 		boolean changed = text.reword(body, by, this.clock.instant(), today);
 		if (changed) {
 			this.audit.record("publication.text.reworded", kind.name(), "version " + text.revision());
+			this.events.publishEvent(new PublicContentChanged("policy " + kind));
 		}
 		return changed;
 	}

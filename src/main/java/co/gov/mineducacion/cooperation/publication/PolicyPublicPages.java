@@ -6,14 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The policy pages are rendered for each request and revalidated by browsers.
+ * The policy pages: kept for visitors without a session until an ADMIN rewords a policy
+ * ({@link LegalTexts} announces it) or changes the office's identity, and revalidated by
+ * browsers.
  */
 @Configuration(proxyBeanMethods = false)
 class PolicyPublicPages {
 
 	@Bean
 	PublicPages publicPolicyPages() {
-		return PublicPages.renderedEachTime("/terms", "/personal-data-policy", "/copyright", "/accessibility");
+		return PublicPages.revalidated("/terms", "/personal-data-policy", "/copyright", "/accessibility");
 	}
 
 }

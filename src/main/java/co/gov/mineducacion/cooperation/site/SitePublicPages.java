@@ -18,11 +18,14 @@ class SitePublicPages {
 	}
 
 	/**
-	 * The privacy notice and the site map: rendered each time, revalidated by browsers.
+	 * The privacy notice (a text of the code, with the office's identity in the footer)
+	 * and the site map (the navigation with the strategic projects, activities and needs
+	 * under it): kept until an ADMIN or the office changes what they list, and
+	 * revalidated by browsers.
 	 */
 	@Bean
 	PublicPages publicSiteTextPages() {
-		return PublicPages.renderedEachTime("/privacy", "/site-map");
+		return PublicPages.revalidated("/privacy", "/site-map");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.text.Languages;
 import co.gov.mineducacion.cooperation.test.Caches;
+import co.gov.mineducacion.cooperation.test.KeptPages;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.WithAdmin;
 import co.gov.mineducacion.cooperation.test.WithStaff;
@@ -92,6 +93,10 @@ class LegalTextTests {
 	void anAdminsRewordingRaisesTheVersionDatesItTodayAndIsAuditedButNeverHtml() throws Exception {
 		Map<String, Object> before = this.jdbc.queryForMap("SELECT * FROM legal_text WHERE code = 'COPYRIGHT'");
 		try {
+			Caches.clearAll(this.caches);
+			KeptPages.rendered(this.mvc, "/copyright");
+			assertThat(KeptPages.fromCache(this.mvc, "/copyright")).as("kept until a rewording")
+				.doesNotContain("Uso libre");
 			this.mvc.perform(get("/admin/publication/texts/copyright"))
 				.andExpect(content().string(allOf(containsString("Vigente: versión " + before.get("revision")),
 						containsString("name=\"bodyEs\""))));
@@ -107,6 +112,8 @@ class LegalTextTests {
 				.queryForMap("SELECT revision, revised_on FROM legal_text WHERE code = 'COPYRIGHT'");
 			assertThat(after.get("revision")).isEqualTo((Integer) before.get("revision") + 1);
 			assertThat(after.get("revised_on").toString()).isEqualTo(LocalDate.now(Colombia.TIME_ZONE).toString());
+			assertThat(KeptPages.rendered(this.mvc, "/copyright")).as("the rewording empties the kept page")
+				.contains("<h2>Uso libre</h2>");
 			this.mvc.perform(get("/copyright"))
 				.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
 						not(containsString("<script>alert(1)")), containsString("<h2>Uso libre</h2>"),
