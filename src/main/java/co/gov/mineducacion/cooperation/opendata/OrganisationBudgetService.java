@@ -4,15 +4,18 @@ import java.time.Clock;
 
 import co.gov.mineducacion.cooperation.audit.AuditLog;
 import co.gov.mineducacion.cooperation.opendata.OrganisationBudget.Budget;
+import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
 import co.gov.mineducacion.cooperation.shared.StaleEditException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Ministry's annual total budget for the IATI organisation file: read when the file
- * is made, changed by ADMINs. A change checks the version the editor saw and is audited
- * in the same transaction.
+ * is made, changed by ADMINs. A change checks the version the editor saw, is audited in
+ * the same transaction and announces that public content changed (the kept organisation
+ * file shows the budget).
  */
 @Service
 class OrganisationBudgetService {
@@ -23,10 +26,14 @@ class OrganisationBudgetService {
 
 	private final Clock clock;
 
-	OrganisationBudgetService(OrganisationBudgetRepository budgets, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationBudgetService(OrganisationBudgetRepository budgets, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.budgets = budgets;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -54,6 +61,7 @@ class OrganisationBudgetService {
 		if (row.change(budget, by, this.clock.instant())) {
 			this.audit.record("opendata.budget.changed", "organisation-budget", (budget != null) ? budget.currency()
 					+ " " + budget.amount().toPlainString() + " " + budget.start() + "/" + budget.end() : "cleared");
+			this.events.publishEvent(new PublicContentChanged("organisation budget"));
 		}
 	}
 

@@ -1,19 +1,24 @@
 package co.gov.mineducacion.cooperation.opendata;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.xpath.XPathConstants;
 
+import co.gov.mineducacion.cooperation.test.Caches;
+import co.gov.mineducacion.cooperation.test.KeptPages;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import co.gov.mineducacion.cooperation.test.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,12 +33,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The IATI 2.03 organisation file, validated against the official organisations schema
- * and codelists with and without the budget an ADMIN enters, and that budget's form.
+ * and codelists with and without the budget an ADMIN enters, and that budget's form. The
+ * file is kept for visitors until the budget changes.
  */
 @PortalTest
 class IatiOrganisationsTests {
 
 	static final String ADMIN = "jefa@mineducacion.gov.co";
+
+	static final String FILE = "/open-data/iati-organisations.xml";
 
 	@Autowired
 	MockMvc mvc;
@@ -41,10 +49,15 @@ class IatiOrganisationsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CacheManager caches;
+
+	@BeforeEach
 	@AfterEach
 	void clearTheBudget() {
 		this.jdbc.update("UPDATE organisation_budget SET amount = NULL, currency = NULL, period_start = NULL,"
 				+ " period_end = NULL, version = 0 WHERE id = 1");
+		Caches.clearAll(this.caches);
 	}
 
 	@Test
@@ -66,13 +79,18 @@ class IatiOrganisationsTests {
 
 	@Test
 	void publishesTheAnnualTotalBudgetAnAdminEnteredNeverConverted() throws Exception {
+		// The file is kept for visitors: the budget's change must empty it.
+		assertThat(number(valid(KeptPages.rendered(this.mvc, FILE).getBytes(StandardCharsets.UTF_8)),
+				"count(//total-budget)"))
+			.isZero();
+		KeptPages.fromCache(this.mvc, FILE);
 		this.mvc
 			.perform(budget().param("amount", "1500000000.50")
 				.param("currency", "cop")
 				.param("periodStart", "2026-01-01")
 				.param("periodEnd", "2026-12-31"))
 			.andExpect(status().is3xxRedirection());
-		Document document = valid(file());
+		Document document = valid(KeptPages.rendered(this.mvc, FILE).getBytes(StandardCharsets.UTF_8));
 		String budget = "/iati-organisations/iati-organisation/total-budget";
 		assertThat(text(document, budget + "/period-start/@iso-date")).isEqualTo("2026-01-01");
 		assertThat(text(document, budget + "/period-end/@iso-date")).isEqualTo("2026-12-31");

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * A page as {@link PublicPageCache} keeps it: its headers (the preference cookies it set
@@ -33,15 +34,15 @@ record RenderedPage(String contentType, Locale language, Map<String, List<String
 	}
 
 	void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setLocale(this.language);
+		if (this.contentType != null && this.contentType.contains("charset")) {
+			// A page's language; a file (JSON has no charset) was sent without one, and
+			// the locale would add the charset its type does not take.
+			response.setLocale(this.language);
+		}
 		response.setContentType(this.contentType);
 		this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		List<String> etag = this.headers.getOrDefault(HttpHeaders.ETAG, List.of());
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (!etag.isEmpty() && ifNoneMatch != null
-				&& (ifNoneMatch.contains(etag.get(0)) || "*".equals(ifNoneMatch.trim()))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		if (new ServletWebRequest(request, response).checkNotModified(first(HttpHeaders.ETAG), lastModified())) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
@@ -52,6 +53,25 @@ record RenderedPage(String contentType, Locale language, Map<String, List<String
 		}
 		response.setContentLength(sent.length);
 		response.getOutputStream().write(sent);
+	}
+
+	/**
+	 * The validators the page was sent with, checked as Spring MVC checks them
+	 * ({@code If-None-Match} first, then {@code If-Modified-Since}).
+	 */
+	private String first(String header) {
+		List<String> values = this.headers.getOrDefault(header, List.of());
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+	private long lastModified() {
+		String value = first(HttpHeaders.LAST_MODIFIED);
+		if (value == null) {
+			return -1;
+		}
+		HttpHeaders parsed = new HttpHeaders();
+		parsed.set(HttpHeaders.LAST_MODIFIED, value);
+		return parsed.getLastModified();
 	}
 
 	/**
