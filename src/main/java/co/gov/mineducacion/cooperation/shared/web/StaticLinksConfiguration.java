@@ -23,12 +23,15 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Links to stylesheets, scripts, images and WebJars get the address Spring's resource
- * chain gives them (the dashboard's Chart.js link names its version, so browsers may
- * cache it); every other link is written as it is. Spring's own filter looks every link
- * of a page up among the static files, and with them mapped at {@code /**} each link to a
- * page missed the classpath several times, uncached: most of the time a catalogue page
- * took to render (see the README's "Performance").
+ * Links to stylesheets, scripts, the favicon and WebJars get the address Spring's
+ * resource chain gives them (the dashboard's Chart.js link names its version, so browsers
+ * may cache it); every other link is written as it is. Spring's own filter looks every
+ * link of a page up among the static files, and with them mapped at {@code /**} each link
+ * to a page missed the classpath several times, uncached: most of the time a catalogue
+ * page took to render (see the README's "Performance"). {@code /images/**} is left out
+ * for the same reason: the GOV.CO and CO marks there are served by a controller, not from
+ * the static files, so every page looked both up in vain (the offer form's profile, issue
+ * 17).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticLinksConfiguration {
@@ -50,7 +53,9 @@ class StaticLinksConfiguration {
 	 */
 	static class StaticLinksEncodingFilter extends ResourceUrlEncodingFilter {
 
-		private static final List<PathPattern> STATIC_LOCATIONS = Stream.of(StaticResourceLocation.values())
+		private static final List<PathPattern> STATIC_LOCATIONS = Stream
+			.of(StaticResourceLocation.CSS, StaticResourceLocation.JAVA_SCRIPT, StaticResourceLocation.FAVICON,
+					StaticResourceLocation.WEB_JARS)
 			.flatMap(StaticResourceLocation::getPatterns)
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();

@@ -22,6 +22,8 @@ class StaticLinksTests {
 		assertThat(StaticLinksEncodingFilter.isStatic("/strategic-projects/PBM-COB-01", "")).isFalse();
 		assertThat(StaticLinksEncodingFilter.isStatic("/how-to-cooperate?lang=en", "")).isFalse();
 		assertThat(StaticLinksEncodingFilter.isStatic("/", "")).isFalse();
+		// Served by a controller: the resource chain would miss them on every page.
+		assertThat(StaticLinksEncodingFilter.isStatic("/images/govco-logo", "")).isFalse();
 		assertThat(StaticLinksEncodingFilter.isStatic("https://www.mineducacion.gov.co/css/x.css", "")).isFalse();
 		assertThat(StaticLinksEncodingFilter.isStatic("/css/portal.css", "/portal")).isFalse();
 	}
