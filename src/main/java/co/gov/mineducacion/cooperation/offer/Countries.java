@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * The ISO 3166 countries, named in the reader's language, Colombia first. The JDK's list
  * never changes while the portal runs, so each language's sorted list is made once: the
- * collation of 249 names was a tenth of the offer form's time (issue 17's profile).
+ * collation of 249 names was a twentieth of the offer form's time (issue 17's profile).
  */
 final class Countries {
 

@@ -19,11 +19,16 @@ import org.springframework.web.context.request.ServletWebRequest;
  * included), its bytes, and the same bytes compressed once with gzip for the browsers
  * that accept it.
  */
-record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body,
-		byte[] gzipped) {
+record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body, byte[] gzipped,
+		String etag, long lastModified) {
 
+	/**
+	 * The page, its gzipped copy and its validators ({@code ETag}, {@code Last-Modified}
+	 * as a time), each worked out once when the page is kept, not on every replay.
+	 */
 	static RenderedPage of(String contentType, Locale language, Map<String, List<String>> headers, byte[] body) {
-		return new RenderedPage(contentType, language, headers, body, gzip(body));
+		return new RenderedPage(contentType, language, headers, body, gzip(body), first(headers, HttpHeaders.ETAG),
+				lastModified(headers));
 	}
 
 	/**
@@ -42,7 +47,8 @@ record RenderedPage(String contentType, Locale language, Map<String, List<String
 		response.setContentType(this.contentType);
 		this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (new ServletWebRequest(request, response).checkNotModified(first(HttpHeaders.ETAG), lastModified())) {
+		// Checked as Spring MVC checks them: If-None-Match first, then If-Modified-Since.
+		if (new ServletWebRequest(request, response).checkNotModified(this.etag, this.lastModified)) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
@@ -55,17 +61,13 @@ record RenderedPage(String contentType, Locale language, Map<String, List<String
 		response.getOutputStream().write(sent);
 	}
 
-	/**
-	 * The validators the page was sent with, checked as Spring MVC checks them
-	 * ({@code If-None-Match} first, then {@code If-Modified-Since}).
-	 */
-	private String first(String header) {
-		List<String> values = this.headers.getOrDefault(header, List.of());
+	private static String first(Map<String, List<String>> headers, String name) {
+		List<String> values = headers.getOrDefault(name, List.of());
 		return values.isEmpty() ? null : values.get(0);
 	}
 
-	private long lastModified() {
-		String value = first(HttpHeaders.LAST_MODIFIED);
+	private static long lastModified(Map<String, List<String>> headers) {
+		String value = first(headers, HttpHeaders.LAST_MODIFIED);
 		if (value == null) {
 			return -1;
 		}
