@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import co.gov.mineducacion.cooperation.shared.PortalProperties;
+import co.gov.mineducacion.cooperation.shared.web.FormTokens;
 import co.gov.mineducacion.cooperation.shared.ratelimit.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -74,9 +74,9 @@ class OfferController {
 	 */
 	@GetMapping("/offers/new")
 	String newOffer(@RequestParam(required = false) String project, @RequestParam(required = false) String action,
-			Model model, Locale locale) {
+			Model model, Locale locale, HttpServletRequest request) {
 		OfferForm form = new OfferForm();
-		form.setFormToken(UUID.randomUUID().toString());
+		form.setFormToken(FormTokens.issue(request));
 		form.setPreferredLanguage(locale.getLanguage());
 		if (project != null && project.matches("[A-Z0-9-]{2,20}")) {
 			form.getStrategicProjects().add(project);

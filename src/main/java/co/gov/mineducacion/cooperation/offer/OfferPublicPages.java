@@ -6,16 +6,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The offer form and the status look-up are rendered for each visitor, since they carry
- * the visitor's CSRF token: revalidated by that visitor's browser alone
- * ({@code private}). The status page of an offer is personal and stays {@code no-store}.
+ * The offer form and the status look-up are the same for every visitor but for the
+ * visitor's tokens (CSRF, and the form's own against a double click): the portal keeps
+ * them with those left open and gives each visitor new ones, and the visitor's browser
+ * alone revalidates them ({@code private}). The status page of an offer is personal and
+ * stays {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
 class OfferPublicPages {
 
 	@Bean
 	PublicPages publicOfferPages() {
-		return PublicPages.renderedEachTime("/offers/new", "/offers/status");
+		return PublicPages.revalidated("/offers/new", "/offers/status");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import co.gov.mineducacion.cooperation.shared.security.FormCsrfTokens;
 import co.gov.mineducacion.cooperation.shared.security.SecurityConfiguration;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Import;
 @WebMvcTest(includeFilters = @Filter(type = FilterType.REGEX,
 		pattern = { "co\\.gov\\.mineducacion\\.cooperation\\.shared\\.web\\.[A-Za-z]+",
 				"co\\.gov\\.mineducacion\\.cooperation\\.site\\.SiteNavigation" }))
-@Import({ SecurityConfiguration.class, WebSliceMocks.class })
+@Import({ SecurityConfiguration.class, FormCsrfTokens.class, WebSliceMocks.class })
 public @interface WebSliceTest {
 
 }

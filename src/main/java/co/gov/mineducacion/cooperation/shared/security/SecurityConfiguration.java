@@ -61,7 +61,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-			PortalProperties properties, ApplicationEventPublisher events, TokenSigner signer) throws Exception {
+			PortalProperties properties, ApplicationEventPublisher events, FormCsrfTokens csrfTokens) throws Exception {
 		ClientRegistrationRepository directory = registrations.getIfAvailable();
 		DirectorySignIn directorySignIn = (directory != null) ? new DirectorySignIn(directory, properties, events)
 				: null;
@@ -84,7 +84,8 @@ public class SecurityConfiguration {
 			.hasAnyRole("STAFF", "ADMIN")
 			.anyRequest()
 			.permitAll())
-			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository(signer)))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens.repository())
+				.csrfTokenRequestHandler(csrfTokens.handler()))
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(

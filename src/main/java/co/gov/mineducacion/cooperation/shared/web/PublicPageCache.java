@@ -13,6 +13,7 @@ import java.util.Set;
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
 import co.gov.mineducacion.cooperation.shared.ReferenceDataChanged;
+import co.gov.mineducacion.cooperation.shared.security.FormCsrfTokens;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -50,10 +51,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * like the data they were made from, and the cache holds a bounded number of bytes. A
  * page is kept for the day it was rendered on only (see {@link #keyOf}). A query
  * (filters, a search, the language link) makes a page of its own, and the preference
- * cookie a query sets is sent again with the kept page. Nothing else goes through it: a
- * visitor with a session (staff, a cooperator in the middle of the form), any method but
- * GET, and any answer but a 200 that sets no other cookie. The kept bytes are compressed
- * once, for the browsers that accept gzip.
+ * cookie a query sets is sent again with the kept page. A public form (the offer form,
+ * the status look-up) is kept with the places that show the visitor's tokens left open,
+ * and each visitor is given tokens of their own ({@link KeptForm}). Nothing else goes
+ * through it: a visitor with a session (staff, a cooperator in the middle of the form),
+ * any method but GET, and any answer but a 200 that sets no other cookie. The kept bytes
+ * of a page that is the same for everyone are compressed once, for the browsers that
+ * accept gzip.
  */
 @Component
 public class PublicPageCache extends OncePerRequestFilter implements Ordered {
@@ -71,6 +75,8 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding",
 			"content-type", "content-language", "content-encoding", "vary");
+
+	private static final Set<String> FORM_VALIDATORS = Set.of("etag", "last-modified");
 
 	/**
 	 * The cookies a page may set and still be kept: the preferences a query chooses
@@ -94,12 +100,15 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
 	private final Clock clock;
 
-	PublicPageCache(CacheManager caches, LocaleResolver locales, ObjectProvider<PublicPages> pages, Clock clock) {
+	private final FormCsrfTokens csrfTokens;
+
+	PublicPageCache(CacheManager caches, LocaleResolver locales, ObjectProvider<PublicPages> pages, Clock clock,
+			FormCsrfTokens csrfTokens) {
 		this.caches = caches;
+		this.csrfTokens = csrfTokens;
 		this.locales = locales;
 		this.clock = clock;
 		this.pages = pages.orderedStream()
-			.filter(PublicPages::kept)
 			.flatMap((declared) -> declared.paths().stream())
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
@@ -153,7 +162,7 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			throws ServletException, IOException {
 		Cache pages = this.caches.getCache(CACHE);
 		String key = keyOf(request);
-		RenderedPage cached = (pages != null) ? pages.get(key, RenderedPage.class) : null;
+		KeptPage cached = (pages != null) ? pages.get(key, KeptPage.class) : null;
 		if (cached != null) {
 			cached.replay(request, response);
 			return;
@@ -161,11 +170,34 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 		CopyingResponse copying = new CopyingResponse(response);
 		chain.doFilter(request, copying);
 		copying.flushBuffer();
-		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK && setsPreferencesOnly(response)
-				&& !isPersonal(response) && copying.copied() != null) {
-			pages.put(key, RenderedPage.of(response.getContentType(), response.getLocale(), headersOf(response),
-					copying.copied()));
+		if (pages != null && copying.getStatus() == HttpServletResponse.SC_OK && !isPersonal(response)
+				&& copying.copied() != null) {
+			KeptPage page = keep(request, response, copying.copied());
+			if (page != null) {
+				pages.put(key, page);
+			}
 		}
+	}
+
+	/**
+	 * The page as it is kept: the same bytes for everyone, or a form with the places that
+	 * show this visitor's tokens left open; {@code null} when it may not be kept (it sets
+	 * a cookie that is this visitor's, or shows a token that cannot be cut out).
+	 */
+	private KeptPage keep(HttpServletRequest request, HttpServletResponse response, byte[] body) {
+		String csrfToken = FormCsrfTokens.shownOn(request);
+		String formToken = FormTokens.issuedFor(request);
+		for (String cookie : response.getHeaders(HttpHeaders.SET_COOKIE)) {
+			boolean tokenCookie = csrfToken != null && FormCsrfTokens.setsTokenCookie(cookie);
+			if (!tokenCookie && !setsPreference(cookie)) {
+				return null;
+			}
+		}
+		if (csrfToken == null && formToken == null) {
+			return RenderedPage.of(response.getContentType(), response.getLocale(), headersOf(response, false), body);
+		}
+		return KeptForm.of(response.getContentType(), response.getLocale(), headersOf(response, true), body, csrfToken,
+				formToken, this.csrfTokens);
 	}
 
 	/**
@@ -206,24 +238,31 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	 * The weight of a kept page for the cache's bound: its bytes.
 	 */
 	public static int weightOf(Object value) {
-		return (value instanceof RenderedPage page) ? page.weight() : 1;
+		return (value instanceof KeptPage page) ? page.weight() : 1;
 	}
 
-	private static boolean setsPreferencesOnly(HttpServletResponse response) {
-		for (String cookie : response.getHeaders(HttpHeaders.SET_COOKIE)) {
-			int equals = cookie.indexOf('=');
-			if (equals <= 0 || !PREFERENCE_COOKIES.contains(cookie.substring(0, equals).strip())) {
-				return false;
-			}
-		}
-		return true;
+	private static boolean setsPreference(String cookie) {
+		int equals = cookie.indexOf('=');
+		return equals > 0 && PREFERENCE_COOKIES.contains(cookie.substring(0, equals).strip());
 	}
 
-	private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+	/**
+	 * The headers sent again with the page; a form's leave out the visitor's token cookie
+	 * (each visitor is given their own) and the validators (each visitor's bytes differ).
+	 */
+	private static Map<String, List<String>> headersOf(HttpServletResponse response, boolean form) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			if (NOT_REPLAYED.contains(lowerCase) || (form && FORM_VALIDATORS.contains(lowerCase))) {
+				continue;
+			}
+			List<String> values = new ArrayList<>(response.getHeaders(name));
+			if (form && lowerCase.equals("set-cookie")) {
+				values.removeIf(FormCsrfTokens::setsTokenCookie);
+			}
+			if (!values.isEmpty()) {
+				headers.put(name, List.copyOf(values));
 			}
 		}
 		return Map.copyOf(headers);

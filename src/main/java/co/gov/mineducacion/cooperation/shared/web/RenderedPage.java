@@ -20,7 +20,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * that accept it.
  */
 record RenderedPage(String contentType, Locale language, Map<String, List<String>> headers, byte[] body, byte[] gzipped,
-		String etag, long lastModified) {
+		String etag, long lastModified) implements KeptPage {
 
 	/**
 	 * The page, its gzipped copy and its validators ({@code ETag}, {@code Last-Modified}
@@ -31,14 +31,13 @@ record RenderedPage(String contentType, Locale language, Map<String, List<String
 				lastModified(headers));
 	}
 
-	/**
-	 * About the bytes the page takes in memory, for the cache's bound.
-	 */
-	int weight() {
+	@Override
+	public int weight() {
 		return this.body.length + this.gzipped.length + 1024;
 	}
 
-	void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Override
+	public void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (this.contentType != null && this.contentType.contains("charset")) {
 			// A page's language; a file (JSON has no charset) was sent without one, and
 			// the locale would add the charset its type does not take.

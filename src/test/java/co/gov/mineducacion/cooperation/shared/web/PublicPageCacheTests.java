@@ -132,7 +132,9 @@ class PublicPageCacheTests {
 			.getHandler()).as("a session").isNotNull();
 		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/strategic-projects/NO-SUCH-PROJECT")).andExpect(status().isNotFound());
-		assertThat(this.mvc.perform(get("/offers/new")).andReturn().getHandler()).as("not reference data").isNotNull();
+		this.mvc.perform(get("/offers/submitted"));
+		assertThat(this.mvc.perform(get("/offers/submitted")).andReturn().getHandler()).as("not a public page")
+			.isNotNull();
 	}
 
 	@Test
