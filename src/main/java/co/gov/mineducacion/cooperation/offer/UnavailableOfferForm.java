@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import co.gov.mineducacion.cooperation.shared.web.DatabaseOutagePage;
+import co.gov.mineducacion.cooperation.shared.web.UnavailablePage;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * offer is filed once.
  */
 @Component
-class UnavailableOfferForm implements DatabaseOutagePage {
+class UnavailableOfferForm implements UnavailablePage {
 
 	private final OfferFormChoices choices;
 

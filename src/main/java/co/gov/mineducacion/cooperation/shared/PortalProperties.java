@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param identity the marks of the Colombian State the pages show
  * @param terms the legal terms of the petition workflow (Ley 1755 de 2015)
  * @param staffNotifications when staff get their daily digest of news about offers
+ * @param admission how many requests the portal works on at once
  */
 @Validated
 @ConfigurationProperties("portal")
@@ -42,7 +43,8 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 		@Valid @NotNull @DefaultValue OpenData openData, @Valid @NotNull @DefaultValue Cache cache,
 		@Valid @NotNull @DefaultValue Reminders reminders, @Valid @NotNull @DefaultValue Oidc oidc,
 		@Valid @NotNull @DefaultValue Identity identity, @Valid @NotNull @DefaultValue Terms terms,
-		@Valid @NotNull @DefaultValue StaffNotifications staffNotifications) {
+		@Valid @NotNull @DefaultValue StaffNotifications staffNotifications,
+		@Valid @NotNull @DefaultValue Admission admission) {
 
 	/**
 	 * @param submissionsPerHour offers one client address may submit per hour
@@ -181,6 +183,16 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * time (7:00 every day by default); a member gets at most one a day
 	 */
 	public record StaffNotifications(@NotBlank @DefaultValue("0 0 7 * * *") String digestCron) {
+	}
+
+	/**
+	 * @param maxConcurrentRequests the requests the portal works on at once (pages it
+	 * keeps, files and the health probe are not counted); more wait their turn
+	 * @param maxWait how long a request waits for its turn before it is answered 503 with
+	 * {@code Retry-After} (the offer form comes back with what was typed)
+	 */
+	public record Admission(@Min(1) @Max(10_000) @DefaultValue("32") int maxConcurrentRequests,
+			@NotNull @DefaultValue("3s") Duration maxWait) {
 	}
 
 }
