@@ -9,24 +9,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import co.gov.mineducacion.cooperation.shared.security.FormCsrfTokens;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+
 /**
  * A public form as {@link PublicPageCache} keeps it: the page in pieces, with the places
  * that showed the first visitor's tokens (the CSRF token, the form's own token) left
- * open, and each visitor is sent the pieces with tokens of their own put in. The page is
- * then compressed by the server as any page made for one visitor is, and carries no
- * validator: no two visitors get the same bytes.
+ * open, and each visitor is sent the pieces with tokens of their own put in. The pieces
+ * are compressed once, for the browsers that accept gzip ({@link PieceworkGzip}). The
+ * page carries no validator: no two visitors get the same bytes.
  *
  * @param pieces the page's bytes between the tokens, one more than the holes
+ * @param deflated the same pieces, compressed
  * @param holes which token goes between two pieces
  */
 record KeptForm(String contentType, Locale language, Map<String, List<String>> headers, List<byte[]> pieces,
-		List<Hole> holes, FormCsrfTokens csrfTokens) implements KeptPage {
+		List<byte[]> deflated, List<Hole> holes, FormCsrfTokens csrfTokens) implements KeptPage {
 
 	enum Hole {
 
@@ -37,6 +41,7 @@ record KeptForm(String contentType, Locale language, Map<String, List<String>> h
 	KeptForm {
 		headers = Map.copyOf(headers);
 		pieces = List.copyOf(pieces);
+		deflated = List.copyOf(deflated);
 		holes = List.copyOf(holes);
 	}
 
@@ -65,7 +70,8 @@ record KeptForm(String contentType, Locale language, Map<String, List<String>> h
 			from = place.getKey() + length(place.getValue(), csrfToken, formToken);
 		}
 		pieces.add(Arrays.copyOfRange(body, from, body.length));
-		return new KeptForm(contentType, language, headers, pieces, holes, csrfTokens);
+		return new KeptForm(contentType, language, headers, pieces,
+				pieces.stream().map(PieceworkGzip::deflated).toList(), holes, csrfTokens);
 	}
 
 	private static boolean findAll(byte[] body, String token, Hole hole, TreeMap<Integer, Hole> places) {
@@ -99,7 +105,8 @@ record KeptForm(String contentType, Locale language, Map<String, List<String>> h
 
 	@Override
 	public int weight() {
-		return this.pieces.stream().mapToInt((piece) -> piece.length + 16).sum() + 1024;
+		return Stream.concat(this.pieces.stream(), this.deflated.stream()).mapToInt((piece) -> piece.length + 16).sum()
+				+ 1024;
 	}
 
 	@Override
@@ -111,21 +118,32 @@ record KeptForm(String contentType, Locale language, Map<String, List<String>> h
 		byte[] csrfToken = this.holes.contains(Hole.CSRF_TOKEN)
 				? this.csrfTokens.forPage(request, response).getBytes(StandardCharsets.UTF_8) : null;
 		byte[] formToken = FormTokens.next().getBytes(StandardCharsets.UTF_8);
+		List<byte[]> values = this.holes.stream()
+			.map((hole) -> (hole == Hole.CSRF_TOKEN) ? csrfToken : formToken)
+			.toList();
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setStatus(HttpServletResponse.SC_OK);
+		OutputStream out = response.getOutputStream();
+		if (RenderedPage.acceptsGzip(request)) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLengthLong(PieceworkGzip.length(this.deflated, values));
+			PieceworkGzip.write(out, this.pieces, this.deflated, values);
+			return;
+		}
 		long length = 0;
 		for (byte[] piece : this.pieces) {
 			length += piece.length;
 		}
-		for (Hole hole : this.holes) {
-			length += (hole == Hole.CSRF_TOKEN) ? csrfToken.length : formToken.length;
+		for (byte[] value : values) {
+			length += value.length;
 		}
-		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentLengthLong(length);
-		OutputStream out = response.getOutputStream();
-		for (int i = 0; i < this.holes.size(); i++) {
+		for (int i = 0; i < this.pieces.size(); i++) {
 			out.write(this.pieces.get(i));
-			out.write((this.holes.get(i) == Hole.CSRF_TOKEN) ? csrfToken : formToken);
+			if (i < values.size()) {
+				out.write(values.get(i));
+			}
 		}
-		out.write(this.pieces.get(this.pieces.size() - 1));
 	}
 
 }

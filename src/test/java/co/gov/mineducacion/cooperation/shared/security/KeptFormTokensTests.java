@@ -1,7 +1,10 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import co.gov.mineducacion.cooperation.test.Caches;
 import co.gov.mineducacion.cooperation.test.PortalTest;
@@ -86,6 +89,29 @@ class KeptFormTokensTests {
 	}
 
 	@Test
+	void aKeptFormIsSentCompressedToBrowsersThatAcceptGzipWithTheirOwnTokens() throws Exception {
+		String plain = this.mvc.perform(get("/offers/new")).andReturn().getResponse().getContentAsString();
+		MockHttpServletResponse gzipped = this.mvc
+			.perform(get("/offers/new").header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(gzipped.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gzipped.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		byte[] compressed = gzipped.getContentAsByteArray();
+		assertThat(gzipped.getContentLength()).isEqualTo(compressed.length);
+		String page = new String(new GZIPInputStream(new ByteArrayInputStream(compressed)).readAllBytes(),
+				StandardCharsets.UTF_8);
+		Matcher csrf = CSRF_FIELD.matcher(page);
+		assertThat(csrf.find()).isTrue();
+		assertThat(lookUp(tokenCookie(gzipped), csrf.group(1))).as("its token, inflated").isNotIn(403);
+		assertThat(compressed.length).isLessThan(plain.length() / 4);
+		assertThat(page.replace(csrf.group(1), "CSRF").replaceAll("name=\"formToken\" value=\"[^\"]+\"", "FORM"))
+			.isEqualTo(plain.replace(found(CSRF_FIELD, plainPage(plain)), "CSRF")
+				.replaceAll("name=\"formToken\" value=\"[^\"]+\"", "FORM"));
+	}
+
+	@Test
 	void theTokenOfAKeptFormIsAcceptedWithItsVisitorsCookieOnly() throws Exception {
 		this.mvc.perform(get("/offers/status"));
 		MockHttpServletResponse mine = this.mvc.perform(get("/offers/status")).andReturn().getResponse();
@@ -123,6 +149,13 @@ class KeptFormTokensTests {
 		assertThat(preselected.getHandler()).isNull();
 		assertThat(preselected.getResponse().getContentAsString())
 			.containsPattern("value=\"SUP-PER-03\" id=\"strategicProjects\\d+\" name=\"strategicProjects\" checked");
+	}
+
+	private static MockHttpServletResponse plainPage(String content) throws Exception {
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		page.setCharacterEncoding("UTF-8");
+		page.getWriter().write(content);
+		return page;
 	}
 
 	private int lookUp(Cookie cookie, String token) throws Exception {
