@@ -20,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Keeps the portal working on no more requests at once than it can finish
@@ -30,6 +31,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without a bound, a burst larger than the portal can serve piles up until the heap runs
  * out and nobody is served (the submission benchmark at 200 offers a second, README).
  * Kept pages, files and the health probe cost next to nothing and are never held back.
+ * <p>
+ * Visitors with a session (staff at work, a cooperator whose offer was just filed and who
+ * is shown its number) take turns apart from those without one, in a line of the same
+ * length: a crowd of new visitors never holds back the confirmation of an offer already
+ * filed, or the office's work, and a session cookie, which anyone can make up, buys no
+ * more than the other line.
  */
 @Component
 class AdmissionFilter extends OncePerRequestFilter implements Ordered {
@@ -50,6 +57,8 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 
 	private final Semaphore turns;
 
+	private final Semaphore turnsWithSession;
+
 	private final long maxWaitNanos;
 
 	private final UnavailableAnswer unavailable;
@@ -60,6 +69,7 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 
 	AdmissionFilter(PortalProperties properties, UnavailableAnswer unavailable, MeterRegistry meters) {
 		this.turns = new Semaphore(properties.admission().maxConcurrentRequests(), true);
+		this.turnsWithSession = new Semaphore(properties.admission().maxConcurrentRequests(), true);
 		this.maxWaitNanos = properties.admission().maxWait().toNanos();
 		this.unavailable = unavailable;
 		this.turnedAway = Counter.builder("portal.requests.turned.away")
@@ -80,7 +90,8 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!waitForTurn()) {
+		Semaphore line = (WebUtils.getCookie(request, "SESSION") != null) ? this.turnsWithSession : this.turns;
+		if (!waitForTurn(line)) {
 			this.turnedAway.increment();
 			warnAtMostOnceAMinute();
 			this.unavailable.send(request, response, RETRY_AFTER_SECONDS);
@@ -90,7 +101,7 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 			chain.doFilter(request, response);
 		}
 		finally {
-			this.turns.release();
+			line.release();
 		}
 	}
 
@@ -107,9 +118,9 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 		}
 	}
 
-	private boolean waitForTurn() {
+	private boolean waitForTurn(Semaphore line) {
 		try {
-			return this.turns.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
+			return line.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import co.gov.mineducacion.cooperation.shared.PortalProperties;
 import co.gov.mineducacion.cooperation.test.PortalTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The portal works on a bounded number of requests at once: one more waits its turn for
  * {@code portal.admission.max-wait}, then gets 503 with {@code Retry-After} (an offer
- * form with what was typed), and files and the health probe are never held back.
+ * form with what was typed); visitors with a session take turns in a line of their own,
+ * and files and the health probe are never held back.
  */
 @PortalTest
 class AdmissionFilterTests {
@@ -72,6 +74,10 @@ class AdmissionFilterTests {
 		assertThat(waited).as("waited its turn").isGreaterThanOrEqualTo(250);
 		assertThat(meters.counter("portal.requests.turned.away").count()).isEqualTo(1);
 
+		MockHttpServletRequest confirmation = request("GET", "/offers/submitted");
+		confirmation.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"));
+		assertThat(send(filter, confirmation, ok()).getStatus()).as("a visitor with a session, in the other line")
+			.isEqualTo(200);
 		MockHttpServletResponse file = send(filter, request("GET", "/css/portal.css"), ok());
 		MockHttpServletResponse probe = send(filter, request("GET", "/actuator/health/readiness"), ok());
 		assertThat(file.getStatus()).as("a file is never held back").isEqualTo(200);
