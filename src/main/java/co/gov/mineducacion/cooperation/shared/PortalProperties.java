@@ -189,10 +189,13 @@ public record PortalProperties(@NotNull @DefaultValue("http://localhost:8080") U
 	 * @param maxConcurrentRequests the requests the portal works on at once (pages it
 	 * keeps, files and the health probe are not counted); more wait their turn
 	 * @param maxWait how long a request waits for its turn before it is answered 503 with
-	 * {@code Retry-After} (the offer form comes back with what was typed)
+	 * {@code Retry-After} (the offer form comes back with what was typed): long enough
+	 * for a burst to be served (two hundred people confirming at once take several
+	 * seconds on two cores), since the waiting requests cost little: their connections
+	 * are bounded by {@code server.tomcat.max-connections}
 	 */
 	public record Admission(@Min(1) @Max(10_000) @DefaultValue("32") int maxConcurrentRequests,
-			@NotNull @DefaultValue("3s") Duration maxWait) {
+			@NotNull @DefaultValue("20s") Duration maxWait) {
 	}
 
 }
