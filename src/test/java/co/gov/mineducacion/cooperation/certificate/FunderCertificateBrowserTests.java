@@ -1,13 +1,16 @@
 package co.gov.mineducacion.cooperation.certificate;
 
+import co.gov.mineducacion.cooperation.shared.security.PortalCsrfTokens;
 import co.gov.mineducacion.cooperation.test.Browser;
 import co.gov.mineducacion.cooperation.test.BrowserTest;
 import co.gov.mineducacion.cooperation.test.PortalBrowser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +35,19 @@ class FunderCertificateBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	/**
+	 * The activity is made with MockMvc's {@code csrf()}, which swaps the CSRF filter's
+	 * repository for the rest of this shared context: the next browser posting a kept
+	 * form needs the portal's back.
+	 */
+	@AfterEach
+	void portalCsrfTokensBack() {
+		PortalCsrfTokens.restore(this.context);
+	}
 
 	@Test
 	void anAdminIssuesAFundersCertificateFromTheActivityAndEntersTheIatiBudget() throws Exception {
