@@ -48,15 +48,7 @@ class AdmissionFilterTests {
 		this.mvc.perform(get("/offers/new"));
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		AdmissionFilter filter = new AdmissionFilter(admission(1, "300ms"), this.unavailable, meters);
-		CountDownLatch working = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> send(filter, request("POST", "/offers"), (request, response) -> {
-				working.countDown();
-				await(finish);
-				((jakarta.servlet.http.HttpServletResponse) response).setStatus(303);
-			}));
-		assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+		HeldTurn first = HeldTurn.take(filter, request("POST", "/offers"), 303);
 
 		MockHttpServletRequest offer = request("POST", "/offers");
 		offer.setParameter("title", "Bibliotecas rurales en espera");
@@ -83,28 +75,19 @@ class AdmissionFilterTests {
 		assertThat(file.getStatus()).as("a file is never held back").isEqualTo(200);
 		assertThat(probe.getStatus()).as("the health probe is never held back").isEqualTo(200);
 
-		finish.countDown();
-		assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(303);
+		assertThat(first.giveBack().getStatus()).isEqualTo(303);
 		assertThat(send(filter, request("GET", "/contact"), ok()).getStatus()).as("the turn given back").isEqualTo(200);
 	}
 
 	@Test
 	void aGeneralPageAnswersOtherRequests() throws Exception {
 		AdmissionFilter filter = new AdmissionFilter(admission(1, "10ms"), this.unavailable, new SimpleMeterRegistry());
-		CountDownLatch working = new CountDownLatch(1);
-		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> send(filter, request("GET", "/activities"), (request, response) -> {
-				working.countDown();
-				await(finish);
-			}));
-		assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+		HeldTurn first = HeldTurn.take(filter, request("GET", "/activities"), 200);
 
 		MockHttpServletRequest english = request("GET", "/activities");
 		english.addHeader(HttpHeaders.ACCEPT_LANGUAGE, "en");
 		MockHttpServletResponse busy = send(filter, english, ok());
-		finish.countDown();
-		first.get(10, TimeUnit.SECONDS);
+		first.giveBack();
 
 		assertThat(busy.getStatus()).isEqualTo(503);
 		assertThat(busy.getContentAsString()).contains("<html lang=\"en\"");
@@ -146,6 +129,32 @@ class AdmissionFilterTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * A request that holds its turn until it is given back.
+	 */
+	private record HeldTurn(CountDownLatch finish, CompletableFuture<MockHttpServletResponse> answer) {
+
+		static HeldTurn take(AdmissionFilter filter, MockHttpServletRequest request, int status)
+				throws InterruptedException {
+			CountDownLatch working = new CountDownLatch(1);
+			CountDownLatch finish = new CountDownLatch(1);
+			CompletableFuture<MockHttpServletResponse> answer = CompletableFuture
+				.supplyAsync(() -> send(filter, request, (held, response) -> {
+					working.countDown();
+					await(finish);
+					((jakarta.servlet.http.HttpServletResponse) response).setStatus(status);
+				}));
+			assertThat(working.await(10, TimeUnit.SECONDS)).isTrue();
+			return new HeldTurn(finish, answer);
+		}
+
+		MockHttpServletResponse giveBack() throws Exception {
+			this.finish.countDown();
+			return this.answer.get(10, TimeUnit.SECONDS);
+		}
+
 	}
 
 }
