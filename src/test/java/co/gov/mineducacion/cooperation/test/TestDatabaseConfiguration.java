@@ -3,6 +3,7 @@ package co.gov.mineducacion.cooperation.test;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * The one way tests get PostgreSQL: a Testcontainers container where Docker answers,
@@ -32,14 +32,34 @@ public class TestDatabaseConfiguration {
 		return sharedContainer();
 	}
 
+	/**
+	 * The local database as a bean the data source depends on, like the container's
+	 * service connection. (Properties from a {@code DynamicPropertyRegistrar} came too
+	 * late for a context on a real port: its servlet filters, and with them the data
+	 * source, are made with the web server, before the registrars run, so those contexts
+	 * used the configured {@code postgres} database and left rows there from run to run.)
+	 */
 	@Bean
 	@Conditional(NoDocker.class)
-	DynamicPropertyRegistrar localPostgres() {
+	JdbcConnectionDetails localPostgres() {
 		LocalTestDatabase database = LocalTestDatabase.instance();
-		return (registry) -> {
-			registry.add("spring.datasource.url", database::jdbcUrl);
-			registry.add("spring.datasource.username", database::username);
-			registry.add("spring.datasource.password", database::password);
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return database.jdbcUrl();
+			}
+
+			@Override
+			public String getUsername() {
+				return database.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return database.password();
+			}
+
 		};
 	}
 
