@@ -190,16 +190,16 @@ class HostileOfferInputTests {
 	}
 
 	/**
-	 * Answers an offer that asked nothing; the session that holds the refusal for the
-	 * next page.
+	 * Answers an offer that asked nothing; the cookies that hold the refusal for the next
+	 * page (a visitor's signed flash cookie, no session).
 	 */
-	private Cookie refusedAnswer(String token) throws Exception {
+	private Cookie[] refusedAnswer(String token) throws Exception {
 		return this.mvc
 			.perform(post("/offers/status/" + token + "/answer").param("message", "Sin pregunta").with(csrf()))
 			.andExpect(redirectedUrl("/offers/status/" + token))
 			.andReturn()
 			.getResponse()
-			.getCookie("SESSION");
+			.getCookies();
 	}
 
 	private Offer save(Offer offer) {

@@ -1,9 +1,11 @@
 package co.gov.mineducacion.cooperation.test;
 
 import java.lang.reflect.Executable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +57,17 @@ class WebSliceMocks {
 	 * What signs the form tokens of visitors without a session: a mock would sign them
 	 * empty, which the CSRF token refuses, so this one answers with a token of its own
 	 * (slice tests post with spring-security-test's token; only the form's hidden field
-	 * shows this one).
+	 * shows this one). Like the real signer's, its tokens are base64url, fit for a cookie
+	 * (the flash cookie carries JSON).
 	 */
 	@Bean
 	TokenSigner tokenSigner() {
-		return Mockito.mock(TokenSigner.class, (invocation) -> "sign".equals(invocation.getMethod().getName())
-				? "slice." + invocation.getArgument(1) : RETURNS_MOCKS.answer(invocation));
+		return Mockito.mock(TokenSigner.class,
+				(invocation) -> "sign".equals(invocation.getMethod().getName())
+						? "slice." + Base64.getUrlEncoder()
+							.withoutPadding()
+							.encodeToString(invocation.<String>getArgument(1).getBytes(StandardCharsets.UTF_8))
+						: RETURNS_MOCKS.answer(invocation));
 	}
 
 	@Bean
