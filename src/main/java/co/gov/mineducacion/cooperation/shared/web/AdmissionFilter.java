@@ -32,11 +32,11 @@ import org.springframework.web.util.WebUtils;
  * out and nobody is served (the submission benchmark at 200 offers a second, README).
  * Kept pages, files and the health probe cost next to nothing and are never held back.
  * <p>
- * Visitors with a session (staff at work, a cooperator whose offer was just filed and who
- * is shown its number) take turns apart from those without one, in a line of the same
- * length: a crowd of new visitors never holds back the confirmation of an offer already
- * filed, or the office's work, and a session cookie, which anyone can make up, buys no
- * more than the other line.
+ * Visitors with a session (staff at work) or with a flash cookie (a cooperator whose
+ * offer was just filed and who is shown its number, {@link VisitorFlashMapManager}) take
+ * turns apart from those without one, in a line of the same length: a crowd of new
+ * visitors never holds back the confirmation of an offer already filed, or the office's
+ * work, and either cookie, which anyone can make up, buys no more than the other line.
  */
 @Component
 class AdmissionFilter extends OncePerRequestFilter implements Ordered {
@@ -90,7 +90,9 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Semaphore line = (WebUtils.getCookie(request, "SESSION") != null) ? this.turnsWithSession : this.turns;
+		boolean following = WebUtils.getCookie(request, "SESSION") != null
+				|| VisitorFlashMapManager.bringsFlash(request);
+		Semaphore line = following ? this.turnsWithSession : this.turns;
 		if (!waitForTurn(line)) {
 			this.turnedAway.increment();
 			warnAtMostOnceAMinute();

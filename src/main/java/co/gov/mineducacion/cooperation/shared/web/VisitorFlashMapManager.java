@@ -139,6 +139,14 @@ class VisitorFlashMapManager extends SessionFlashMapManager {
 		}
 	}
 
+	/**
+	 * Whether the request brings flash attributes in the cookie (it follows a redirect
+	 * that left them, such as the confirmation of a filed offer).
+	 */
+	static boolean bringsFlash(HttpServletRequest request) {
+		return WebUtils.getCookie(request, cookieName(request)) != null;
+	}
+
 	static String cookieName(HttpServletRequest request) {
 		return request.isSecure() ? SECURE_COOKIE : COOKIE;
 	}

@@ -66,9 +66,14 @@ class AdmissionFilterTests {
 		assertThat(waited).as("waited its turn").isGreaterThanOrEqualTo(250);
 		assertThat(meters.counter("portal.requests.turned.away").count()).isEqualTo(1);
 
+		MockHttpServletRequest staff = request("GET", "/admin");
+		staff.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"));
+		assertThat(send(filter, staff, ok()).getStatus()).as("a visitor with a session, in the other line")
+			.isEqualTo(200);
 		MockHttpServletRequest confirmation = request("GET", "/offers/submitted");
-		confirmation.setCookies(new Cookie("SESSION", "c2Vzc2lvbg"));
-		assertThat(send(filter, confirmation, ok()).getStatus()).as("a visitor with a session, in the other line")
+		confirmation.setCookies(new Cookie(VisitorFlashMapManager.COOKIE, "ZmxvdHM.c2lnbmVk"));
+		assertThat(send(filter, confirmation, ok()).getStatus())
+			.as("the confirmation of a filed offer, in the other line")
 			.isEqualTo(200);
 		MockHttpServletResponse file = send(filter, request("GET", "/css/portal.css"), ok());
 		MockHttpServletResponse probe = send(filter, request("GET", "/actuator/health/readiness"), ok());
