@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import co.gov.mineducacion.cooperation.shared.Colombia;
 import co.gov.mineducacion.cooperation.shared.PublicContentChanged;
@@ -74,7 +76,7 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	static final int ORDER = SessionlessStaticResourcesFilter.ORDER + 1;
 
 	private static final Set<String> NOT_REPLAYED = Set.of("date", "content-length", "transfer-encoding",
-			"content-type", "content-language", "content-encoding", "vary");
+			"content-type", "content-language", "content-encoding");
 
 	private static final Set<String> FORM_VALIDATORS = Set.of("etag", "last-modified");
 
@@ -247,6 +249,19 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
+	 * What the page's answer varies with (its language and cookies), but the encoding: a
+	 * replay says that itself, whichever encoding the first visitor was sent.
+	 */
+	private static List<String> varyBesidesEncoding(List<String> values) {
+		return values.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter((field) -> !field.isEmpty() && !field.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING))
+			.distinct()
+			.collect(Collectors.toCollection(ArrayList::new));
+	}
+
+	/**
 	 * The headers sent again with the page; a form's leave out the visitor's token cookie
 	 * (each visitor is given their own) and the validators (each visitor's bytes differ).
 	 */
@@ -260,6 +275,9 @@ public class PublicPageCache extends OncePerRequestFilter implements Ordered {
 			List<String> values = new ArrayList<>(response.getHeaders(name));
 			if (form && lowerCase.equals("set-cookie")) {
 				values.removeIf(FormCsrfTokens::setsTokenCookie);
+			}
+			if (lowerCase.equals("vary")) {
+				values = varyBesidesEncoding(values);
 			}
 			if (!values.isEmpty()) {
 				headers.put(name, List.copyOf(values));

@@ -71,6 +71,9 @@ class PublicPageCacheTests {
 			assertThat(second.getResponse().getHeader(name)).as(name).isEqualTo(first.getResponse().getHeader(name));
 		}
 		assertThat(second.getResponse().getHeader("Content-Security-Policy")).contains("script-src");
+		assertThat(String.join(",", second.getResponse().getHeaders(HttpHeaders.VARY)))
+			.as("a shared cache must keep each language and preference apart")
+			.contains("Accept-Language", "Cookie", HttpHeaders.ACCEPT_ENCODING);
 		assertThat(second.getResponse().getCookies()).isEmpty();
 	}
 
