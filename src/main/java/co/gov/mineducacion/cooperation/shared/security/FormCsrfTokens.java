@@ -1,7 +1,5 @@
 package co.gov.mineducacion.cooperation.shared.security;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -67,9 +65,8 @@ public class FormCsrfTokens {
 	 * visitor and is never sent to another.
 	 */
 	public static boolean setsTokenCookie(String setCookie) {
-		String name = setCookie.substring(0, Math.max(setCookie.indexOf('='), 0)).strip().toLowerCase(Locale.ROOT);
-		return name.equals(SessionOrCookieCsrfTokenRepository.COOKIE)
-				|| name.equals(SessionOrCookieCsrfTokenRepository.SECURE_COOKIE.toLowerCase(Locale.ROOT));
+		return SessionOrCookieCsrfTokenRepository.TOKEN_COOKIE
+			.isNamed(setCookie.substring(0, Math.max(setCookie.indexOf('='), 0)).strip());
 	}
 
 }

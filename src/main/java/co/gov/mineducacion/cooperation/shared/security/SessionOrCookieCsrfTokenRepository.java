@@ -9,13 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.web.util.WebUtils;
 
 /**
  * CSRF tokens that cost a visitor without a session no session row. Whoever has a session
@@ -32,8 +29,8 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 	/** The cookie's name over plain http (development, tests). */
 	static final String COOKIE = "portal-csrf";
 
-	/** The cookie's name over https: only this host may set it. */
-	static final String SECURE_COOKIE = "__Host-portal-csrf";
+	/** The cookie, {@code __Host-} prefixed over https. */
+	static final VisitorCookie TOKEN_COOKIE = new VisitorCookie(COOKIE);
 
 	static final String PURPOSE = "csrf";
 
@@ -76,8 +73,8 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 			if (session != null) {
 				this.sessions.saveToken(null, request, response);
 			}
-			if (WebUtils.getCookie(request, cookieName(request)) != null) {
-				writeCookie(request, response, "", Duration.ZERO);
+			if (TOKEN_COOKIE.find(request) != null) {
+				TOKEN_COOKIE.clear(request, response);
 			}
 			return;
 		}
@@ -85,7 +82,7 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 			this.sessions.saveToken(token, request, response);
 		}
 		else {
-			writeCookie(request, response, token.getToken(), null);
+			TOKEN_COOKIE.write(request, response, token.getToken(), null);
 		}
 	}
 
@@ -103,28 +100,11 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 				return inSession;
 			}
 		}
-		Cookie cookie = WebUtils.getCookie(request, cookieName(request));
+		Cookie cookie = TOKEN_COOKIE.find(request);
 		if (cookie == null || this.signer.verify(PURPOSE, cookie.getValue()).isEmpty()) {
 			return null;
 		}
 		return new DefaultCsrfToken(HEADER, PARAMETER, cookie.getValue());
-	}
-
-	static String cookieName(HttpServletRequest request) {
-		return request.isSecure() ? SECURE_COOKIE : COOKIE;
-	}
-
-	private static void writeCookie(HttpServletRequest request, HttpServletResponse response, String value,
-			Duration maxAge) {
-		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(cookieName(request), value)
-			.path("/")
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax");
-		if (maxAge != null) {
-			cookie.maxAge(maxAge);
-		}
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.gov.mineducacion.cooperation.shared.security.TokenSigner;
+import co.gov.mineducacion.cooperation.shared.security.VisitorCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,14 +16,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Flash attributes that cost a visitor without a session no session row. Staff (and
@@ -38,8 +36,8 @@ class VisitorFlashMapManager extends SessionFlashMapManager {
 	/** The cookie's name over plain http (development, tests). */
 	static final String COOKIE = "portal-flash";
 
-	/** The cookie's name over https: only this host may set it. */
-	static final String SECURE_COOKIE = "__Host-portal-flash";
+	/** The cookie, {@code __Host-} prefixed over https. */
+	private static final VisitorCookie FLASH_COOKIE = new VisitorCookie(COOKIE);
 
 	static final String PURPOSE = "flash";
 
@@ -73,14 +71,14 @@ class VisitorFlashMapManager extends SessionFlashMapManager {
 
 	@Override
 	protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
-		boolean hadCookie = WebUtils.getCookie(request, cookieName(request)) != null;
+		boolean hadCookie = FLASH_COOKIE.find(request) != null;
 		Optional<String> token = (request.getSession(false) == null) ? toToken(flashMaps) : Optional.empty();
 		if (token.isPresent()) {
-			writeCookie(request, response, token.get(), Duration.ofSeconds(getFlashMapTimeout()));
+			FLASH_COOKIE.write(request, response, token.get(), Duration.ofSeconds(getFlashMapTimeout()));
 			return;
 		}
 		if (hadCookie) {
-			writeCookie(request, response, "", Duration.ZERO);
+			FLASH_COOKIE.clear(request, response);
 		}
 		if (!flashMaps.isEmpty() || request.getSession(false) != null) {
 			super.updateFlashMaps(flashMaps, request, response);
@@ -119,7 +117,7 @@ class VisitorFlashMapManager extends SessionFlashMapManager {
 	}
 
 	private List<FlashMap> fromCookie(HttpServletRequest request) {
-		Cookie cookie = WebUtils.getCookie(request, cookieName(request));
+		Cookie cookie = FLASH_COOKIE.find(request);
 		if (cookie == null) {
 			return List.of();
 		}
@@ -144,24 +142,7 @@ class VisitorFlashMapManager extends SessionFlashMapManager {
 	 * that left them, such as the confirmation of a filed offer).
 	 */
 	static boolean bringsFlash(HttpServletRequest request) {
-		return WebUtils.getCookie(request, cookieName(request)) != null;
-	}
-
-	static String cookieName(HttpServletRequest request) {
-		return request.isSecure() ? SECURE_COOKIE : COOKIE;
-	}
-
-	private static void writeCookie(HttpServletRequest request, HttpServletResponse response, String value,
-			Duration maxAge) {
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				ResponseCookie.from(cookieName(request), value)
-					.path("/")
-					.httpOnly(true)
-					.secure(request.isSecure())
-					.sameSite("Lax")
-					.maxAge(maxAge)
-					.build()
-					.toString());
+		return FLASH_COOKIE.find(request) != null;
 	}
 
 	/**
