@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,17 @@ public class FormCsrfTokens {
 		DeferredCsrfToken token = this.repository.loadDeferredToken(request, response);
 		this.handler.handle(request, response, token::get);
 		return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+	}
+
+	/** The parameter a form sends its CSRF token in. */
+	public static final String PARAMETER = SessionOrCookieCsrfTokenRepository.PARAMETER;
+
+	/**
+	 * A token holding the value a form sent, under the names the portal's forms use (for
+	 * a page that shows the form again without reading the token's store).
+	 */
+	public static CsrfToken sent(String value) {
+		return new DefaultCsrfToken(SessionOrCookieCsrfTokenRepository.HEADER, PARAMETER, value);
 	}
 
 	/**

@@ -43,9 +43,9 @@ class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 	 */
 	static final String TOKEN_USED = SessionOrCookieCsrfTokenRepository.class.getName() + ".used";
 
-	private static final String HEADER = "X-CSRF-TOKEN";
+	static final String HEADER = "X-CSRF-TOKEN";
 
-	private static final String PARAMETER = "_csrf";
+	static final String PARAMETER = "_csrf";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -15,9 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.core.Ordered;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
@@ -53,8 +51,6 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdmissionFilter.class);
 
-	private final RequestMatcher staticResources = PathRequest.toStaticResources().atCommonLocations();
-
 	private final Semaphore turns;
 
 	private final Semaphore turnsWithSession;
@@ -84,7 +80,8 @@ class AdmissionFilter extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/actuator/health") || this.staticResources.matches(request);
+		return request.getRequestURI().startsWith("/actuator/health")
+				|| SessionlessStaticResourcesFilter.STATIC_RESOURCES.matches(request);
 	}
 
 	@Override

@@ -32,7 +32,11 @@ class SessionlessStaticResourcesFilter extends OncePerRequestFilter implements O
 	 */
 	static final int ORDER = DatabaseOutageFilter.ORDER + 1;
 
-	private final RequestMatcher staticResources = PathRequest.toStaticResources().atCommonLocations();
+	/**
+	 * The portal's own files (styles, scripts, fonts, images): one matcher for every
+	 * filter that asks.
+	 */
+	static final RequestMatcher STATIC_RESOURCES = PathRequest.toStaticResources().atCommonLocations();
 
 	@Override
 	public int getOrder() {
@@ -42,7 +46,7 @@ class SessionlessStaticResourcesFilter extends OncePerRequestFilter implements O
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !this.staticResources.matches(request);
+		return !("GET".equals(method) || "HEAD".equals(method)) || !STATIC_RESOURCES.matches(request);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 
+import co.gov.mineducacion.cooperation.shared.security.FormCsrfTokens;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -62,15 +62,15 @@ class UnavailableAnswer {
 	 * database.
 	 */
 	private static void reuseSubmittedCsrfToken(HttpServletRequest request) {
-		String submitted = request.getParameter("_csrf");
+		String submitted = request.getParameter(FormCsrfTokens.PARAMETER);
 		if (submitted == null || submitted.isBlank()) {
 			request.removeAttribute(CsrfToken.class.getName());
-			request.removeAttribute("_csrf");
+			request.removeAttribute(FormCsrfTokens.PARAMETER);
 			return;
 		}
-		CsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", submitted);
+		CsrfToken token = FormCsrfTokens.sent(submitted);
 		request.setAttribute(CsrfToken.class.getName(), token);
-		request.setAttribute("_csrf", token);
+		request.setAttribute(token.getParameterName(), token);
 	}
 
 }
