@@ -37,6 +37,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class DatabaseRestartTests {
 			.allSatisfy((code, copies) -> assertThat(copies).as(code).isEqualTo(1));
 		assertThat(count("SELECT count(*) FROM portal.outbox_message")).as("confirmation emails queued")
 			.isEqualTo(filed.size());
-		await().atMost(Duration.ofMinutes(2)).until(() -> deliveredRecipients().size() == filed.size());
+		awaitEveryConfirmationDelivered(filed.size());
 
 		System.out.printf(
 				"[figures] database restart: %d visitors, %d offers given a filing number (%d before the kill, %d after"
@@ -266,6 +267,36 @@ class DatabaseRestartTests {
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getInt(1);
+		}
+	}
+
+	/**
+	 * Waits for one email per filed offer; on a time-out, fails with what the outbox
+	 * holds and where its sender stands (the CI failure of 2026-12-03 stopped delivering
+	 * after the restart and said nothing of why).
+	 */
+	private static void awaitEveryConfirmationDelivered(int expected) throws SQLException {
+		try {
+			await().atMost(Duration.ofMinutes(2)).until(() -> deliveredRecipients().size() == expected);
+		}
+		catch (ConditionTimeoutException ex) {
+			StringBuilder state = new StringBuilder("outbox by status and attempts: ");
+			try (Connection connection = database.connect();
+					Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT status, attempts, count(*), max(next_attempt_at)"
+							+ " FROM portal.outbox_message GROUP BY status, attempts ORDER BY status, attempts")) {
+				while (rows.next()) {
+					state.append(String.format("%s×%d attempts: %d (next %s); ", rows.getString(1), rows.getInt(2),
+							rows.getInt(3), rows.getString(4)));
+				}
+			}
+			Thread.getAllStackTraces().forEach((thread, frames) -> {
+				if (thread.getName().startsWith("scheduling")) {
+					state.append('\n').append(thread).append(' ').append(thread.getState());
+					Stream.of(frames).forEach((frame) -> state.append("\n\tat ").append(frame));
+				}
+			});
+			throw new AssertionError("Not every confirmation was delivered within 2 minutes; " + state, ex);
 		}
 	}
 

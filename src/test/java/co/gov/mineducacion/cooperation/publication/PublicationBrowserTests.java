@@ -1,6 +1,5 @@
 package co.gov.mineducacion.cooperation.publication;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import co.gov.mineducacion.cooperation.test.Browser;
@@ -107,8 +106,7 @@ class PublicationBrowserTests {
 					new Locator.GetByRoleOptions().setName("notificaciones@prueba.gov.co")))
 				.hasAttribute("href", "mailto:notificaciones@prueba.gov.co");
 			Browser.assertAccessible(visitor);
-			footer.screenshot(new Locator.ScreenshotOptions()
-				.setPath(Path.of("target", "screenshots", "footer-filled-" + language + ".png")));
+			Browser.screenshot(footer, "footer-filled-" + language);
 			visitor.context().close();
 		}
 	}

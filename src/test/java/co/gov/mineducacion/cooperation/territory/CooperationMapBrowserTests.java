@@ -51,12 +51,16 @@ class CooperationMapBrowserTests {
 		page.context().close();
 	}
 
+	/**
+	 * The filtered lists and the whole map; the activities, an activity, the map and the
+	 * open data as first reached are checked with every public page
+	 * ({@code PublicPagesBrowserTests}).
+	 */
 	@ParameterizedTest
-	@CsvSource({ "activities, /activities", "activity, /activities/together-we-learn", "territory, /territory",
-			"open-data, /open-data", "activities-filtered, /activities?status=FINISHED&department=47",
+	@CsvSource({ "activities-filtered, /activities?status=FINISHED&department=47",
 			"activities-municipality, /activities?municipality=54001",
 			"activities-unknown-municipality, /activities?municipality=99999", "territory-all, /territory?show=ALL" })
-	void activityMapAndOpenDataPagesAreAccessibleInBothLanguages(String name, String path) {
+	void filteredActivitiesAndTheWholeMapAreAccessibleInBothLanguages(String name, String path) {
 		for (String language : new String[] { "es", "en" }) {
 			Page page = this.browser.newPage(language);
 			page.navigate(this.browser.url(path));
