@@ -41,7 +41,7 @@ perf_spring_aot_jar() {
 	jar=$(ls "$PERF_ROOT"/target/aot/cooperation-portal-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
 	if [ -z "$jar" ] || [ -n "${PERF_REBUILD:-}" ]; then
 		java_home=$(dirname "$(dirname "$(perf_java)")")
-		(cd "$PERF_ROOT" && JAVA_HOME="$java_home" ./mvnw -q -B -Paot -DskipTests -Djacoco.skip=true package) >&2
+		(cd "$PERF_ROOT" && JAVA_HOME="$java_home" ./mvnw -q -B -Paot -DskipTests package) >&2
 		jar=$(ls "$PERF_ROOT"/target/aot/cooperation-portal-*.jar | grep -v plain | head -n 1)
 	fi
 	echo "$jar"

@@ -38,7 +38,7 @@ else
 	started=$(now)
 	# The generator is benchmark code outside the portal's jar (src/perf/generator): Boot's
 	# test-run starts the portal with it on the test classpath.
-	(cd "$PERF_ROOT" && ./mvnw -B -q spring-boot:test-run -Djacoco.skip=true \
+	(cd "$PERF_ROOT" && ./mvnw -B -q spring-boot:test-run \
 		-Dspring-boot.run.main-class=co.gov.mineducacion.cooperation.CooperationPortalApplication \
 		-Dspring-boot.run.profiles=generate-offers \
 		-Dspring-boot.run.arguments="--portal.generator.offers=$offers --portal.generator.staff-password=$password \
